@@ -1,0 +1,104 @@
+package io.stepcache.engine;
+
+import io.stepcache.engine.backend.Backend;
+import io.stepcache.engine.internal.DefaultStepCacheEngine;
+import io.stepcache.engine.pack.LoadedPack;
+import io.stepcache.engine.pack.PackInfo;
+import io.stepcache.engine.pack.PackLoader;
+import io.stepcache.engine.pack.PackRegistry;
+import io.stepcache.engine.store.StepStore;
+import io.stepcache.engine.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The StepCache pipeline. Thread-safe; one instance per server.
+ *
+ * <pre>{@code
+ * StepCacheEngine engine = StepCacheEngine.builder()
+ *     .registry(registry).store(store).backend(backend).build();
+ * CompletionResult r = engine.complete(CompletionRequest.of("Solve 3x + 5 = 20.", null));
+ * }</pre>
+ */
+public interface StepCacheEngine extends AutoCloseable {
+
+  /**
+   * Serves one request on exactly one {@link RequestPath}.
+   *
+   * @throws io.stepcache.engine.error.StepCacheException for invalid input, unknown tasks, and
+   *     backend failures when nothing could be served
+   */
+  CompletionResult complete(CompletionRequest request);
+
+  /** The loaded packs. */
+  List<PackInfo> packs();
+
+  /** The pack registry (for loading and removing packs). */
+  PackRegistry registry();
+
+  /** The store the engine writes verified answers to. */
+  StepStore store();
+
+  /** Closes the registry's packs; the store and backend belong to whoever built them. */
+  @Override
+  void close();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Assembles an engine. Registry, store and backend are required. */
+  final class Builder {
+    private PackRegistry registry;
+    private StepStore store;
+    private Backend backend;
+    private Clock clock = Clock.system();
+    private EngineConfig config = EngineConfig.defaults();
+
+    private Builder() {}
+
+    public Builder registry(PackRegistry registry) {
+      this.registry = registry;
+      return this;
+    }
+
+    /** Registers every pack the loader finds through {@code classLoader} in a new registry. */
+    public Builder packsFrom(PackLoader loader, ClassLoader classLoader) {
+      PackRegistry r = new PackRegistry();
+      for (LoadedPack p : loader.loadAll(classLoader)) {
+        r.register(p);
+      }
+      this.registry = r;
+      return this;
+    }
+
+    public Builder store(StepStore store) {
+      this.store = store;
+      return this;
+    }
+
+    public Builder backend(Backend backend) {
+      this.backend = backend;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public Builder config(EngineConfig config) {
+      this.config = config;
+      return this;
+    }
+
+    public StepCacheEngine build() {
+      return new DefaultStepCacheEngine(
+          Objects.requireNonNull(registry, "registry"),
+          Objects.requireNonNull(store, "store"),
+          Objects.requireNonNull(backend, "backend"),
+          Objects.requireNonNull(clock, "clock"),
+          Objects.requireNonNull(config, "config"));
+    }
+  }
+}

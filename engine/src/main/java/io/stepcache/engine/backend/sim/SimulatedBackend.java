@@ -1,0 +1,133 @@
+package io.stepcache.engine.backend.sim;
+
+import io.stepcache.engine.backend.Backend;
+import io.stepcache.engine.backend.Generation;
+import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.engine.backend.Tokens;
+import io.stepcache.engine.time.Clock;
+import io.stepcache.spi.sim.ModelOracle;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * A deterministic stand-in for a model server.
+ *
+ * <p>The answer to a prompt is the first pack oracle's answer, damaged by {@link ErrorInjection}
+ * with a random stream seeded by (seed, prompt, how often this prompt was asked before), so the
+ * same seed and the same sequence of calls always give the same outputs, and a retry of the same
+ * prompt can come out differently. Prompts no oracle answers get a fixed refusal text. Output is
+ * cut at the request's {@code maxTokens} (then reported as truncated). Each call waits the
+ * {@link SimulationProfile}'s latency on the given clock.
+ */
+public final class SimulatedBackend implements Backend {
+
+  /** What the simulated model says to prompts no pack oracle understands. */
+  public static final String UNKNOWN_PROMPT_ANSWER = "I am not sure how to answer that.";
+
+  private final SimulationProfile profile;
+  private final ErrorInjection errors;
+  private final long seed;
+  private final Clock clock;
+  private final Supplier<List<ModelOracle>> oracles;
+  private final Map<String, Integer> timesAsked = new ConcurrentHashMap<>();
+  private final AtomicLong calls = new AtomicLong();
+  private final AtomicLong promptTokens = new AtomicLong();
+  private final AtomicLong completionTokens = new AtomicLong();
+
+  public SimulatedBackend(
+      SimulationProfile profile,
+      ErrorInjection errors,
+      long seed,
+      Clock clock,
+      Supplier<List<ModelOracle>> oracles) {
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.errors = Objects.requireNonNull(errors, "errors");
+    this.seed = seed;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.oracles = Objects.requireNonNull(oracles, "oracles");
+  }
+
+  @Override
+  public Generation generate(GenerationRequest request) {
+    long call = calls.incrementAndGet();
+    String prompt = request.prompt();
+    int attempt = timesAsked.merge(prompt, 1, Integer::sum);
+    SplittableRandom rnd = new SplittableRandom(mix(seed, prompt.hashCode(), attempt));
+
+    String perfect = perfectAnswer(prompt);
+    ErrorInjector.Result damaged =
+        call <= errors.activeCalls()
+            ? ErrorInjector.apply(perfect, errors, rnd)
+            : new ErrorInjector.Result(perfect, false);
+    String text = damaged.text();
+    boolean truncated = damaged.truncated();
+    long outTokens = Tokens.count(text);
+    if (outTokens > request.maxTokens()) {
+      text = cutToTokens(text, request.maxTokens());
+      outTokens = Tokens.count(text);
+      truncated = true;
+    }
+    long inTokens = Tokens.count(prompt);
+    promptTokens.addAndGet(inTokens);
+    completionTokens.addAndGet(outTokens);
+    clock.sleep(profile.latency(inTokens, outTokens));
+    return new Generation(text, inTokens, outTokens, truncated);
+  }
+
+  private String perfectAnswer(String prompt) {
+    for (ModelOracle oracle : oracles.get()) {
+      Optional<String> answer = oracle.answer(prompt);
+      if (answer.isPresent()) {
+        return answer.get();
+      }
+    }
+    return UNKNOWN_PROMPT_ANSWER;
+  }
+
+  private static String cutToTokens(String text, int maxTokens) {
+    int lo = 0;
+    int hi = text.length();
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (Tokens.count(text.substring(0, mid)) <= maxTokens) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return text.substring(0, lo);
+  }
+
+  private static long mix(long seed, int promptHash, int attempt) {
+    long h = seed * 0x9E3779B97F4A7C15L;
+    h ^= promptHash * 0xC2B2AE3D27D4EB4FL;
+    h ^= attempt * 0x165667B19E3779F9L;
+    return h;
+  }
+
+  @Override
+  public String name() {
+    return "simulated";
+  }
+
+  /** Calls served so far. */
+  public long calls() {
+    return calls.get();
+  }
+
+  /** Prompt tokens counted so far. */
+  public long promptTokens() {
+    return promptTokens.get();
+  }
+
+  /** Output tokens counted so far. */
+  public long completionTokens() {
+    return completionTokens.get();
+  }
+}

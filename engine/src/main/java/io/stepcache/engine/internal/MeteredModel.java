@@ -1,0 +1,55 @@
+package io.stepcache.engine.internal;
+
+import io.stepcache.engine.Usage;
+import io.stepcache.engine.backend.Backend;
+import io.stepcache.engine.backend.Generation;
+import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.spi.repair.ModelCall;
+
+/**
+ * The backend as one request uses it: every call goes through here so the request's usage, call
+ * count and truncation are known. One instance per request; not thread-safe.
+ */
+final class MeteredModel implements ModelCall {
+
+  private final Backend backend;
+  private final String model;
+  private final Double temperature;
+  private final int maxTokens;
+  private Usage usage = Usage.NONE;
+  private int calls;
+  private boolean lastTruncated;
+
+  MeteredModel(Backend backend, String model, Double temperature, int maxTokens) {
+    this.backend = backend;
+    this.model = model;
+    this.temperature = temperature;
+    this.maxTokens = maxTokens;
+  }
+
+  /** Calls the backend and returns the whole generation. */
+  Generation generate(String prompt) {
+    Generation g = backend.generate(new GenerationRequest(prompt, model, temperature, maxTokens));
+    calls++;
+    usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
+    lastTruncated = g.truncated();
+    return g;
+  }
+
+  @Override
+  public String complete(String prompt) {
+    return generate(prompt).text();
+  }
+
+  Usage usage() {
+    return usage;
+  }
+
+  int calls() {
+    return calls;
+  }
+
+  boolean lastTruncated() {
+    return lastTruncated;
+  }
+}

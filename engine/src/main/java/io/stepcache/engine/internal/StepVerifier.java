@@ -1,0 +1,59 @@
+package io.stepcache.engine.internal;
+
+import io.stepcache.engine.pack.LoadedPack;
+import io.stepcache.spi.Signature;
+import io.stepcache.spi.TaskRequest;
+import io.stepcache.spi.verify.Finding;
+import io.stepcache.spi.verify.OutputFact;
+import io.stepcache.spi.verify.SignatureChange;
+import io.stepcache.spi.verify.StepFact;
+import io.stepcache.spi.verify.Verdicts;
+import io.stepcache.spi.verify.Verification;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a pack's rules: the guard over two signatures, and verification of a step list together
+ * with its stitched output (the integrity check). Adds the shared facts ({@link StepFact}s, the
+ * {@link OutputFact}, the {@link SignatureChange}) so shared rules apply to every pack.
+ */
+final class StepVerifier {
+
+  /** The stitched form of a step list, computed once per verification. */
+  record Stitched(String output, String answerJson) {}
+
+  private final int maxSteps;
+
+  StepVerifier(int maxSteps) {
+    this.maxSteps = maxSteps;
+  }
+
+  /** What the guard rules say about reusing {@code cached}'s steps for {@code fresh}. */
+  List<Finding> guard(LoadedPack pack, Signature cached, Signature fresh) {
+    List<Object> facts = new ArrayList<>(pack.facts().guardFacts(cached, fresh));
+    facts.add(new SignatureChange(cached, fresh));
+    return List.copyOf(pack.rules().evaluate(facts).skipReasons());
+  }
+
+  Stitched stitch(LoadedPack pack, TaskRequest request, Signature signature, List<String> steps) {
+    return new Stitched(
+        pack.stitcher().stitch(steps, request), pack.stitcher().answerJson(steps, request, signature));
+  }
+
+  /** Verifies every step and the stitched output. */
+  Verification verify(LoadedPack pack, TaskRequest request, Signature signature, List<String> steps) {
+    Stitched s = stitch(pack, request, signature, steps);
+    List<Object> facts =
+        new ArrayList<>(pack.facts().verificationFacts(request, signature, steps, s.output(), s.answerJson()));
+    for (int i = 0; i < steps.size(); i++) {
+      facts.add(new StepFact(i, steps.get(i), steps.size()));
+    }
+    facts.add(new OutputFact(s.output(), steps.size(), s.answerJson()));
+    Verdicts verdicts = pack.rules().evaluate(facts);
+    if (steps.size() > maxSteps) {
+      verdicts.failOutput(
+          "TOO_MANY_STEPS", "The answer has " + steps.size() + " steps; at most " + maxSteps + " are allowed");
+    }
+    return Verification.of(verdicts);
+  }
+}

@@ -1,0 +1,104 @@
+package io.stepcache.engine.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact, versioned binary form of {@link CacheEntry} for stores that keep bytes (Infinispan's
+ * file store). Format version 1: a magic byte and version, then length-prefixed UTF-8 strings.
+ */
+public final class CacheEntryCodec {
+
+  private static final int MAGIC = 0x5C;
+  private static final int VERSION = 1;
+
+  private CacheEntryCodec() {}
+
+  public static byte[] encode(CacheEntry e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(MAGIC);
+      out.writeByte(VERSION);
+      writeString(out, e.key().tenant());
+      writeString(out, e.key().packKey());
+      writeString(out, e.key().structureKey());
+      writeString(out, e.prompt());
+      writeMap(out, e.bindings());
+      writeMap(out, e.features());
+      out.writeInt(e.stepTemplates().size());
+      for (String s : e.stepTemplates()) {
+        writeString(out, s);
+      }
+      out.writeLong(e.createdAtEpochMs());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * @throws IllegalArgumentException when the bytes are not a cache entry of a known version
+   */
+  public static CacheEntry decode(byte[] data) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+      int magic = in.readUnsignedByte();
+      int version = in.readUnsignedByte();
+      if (magic != MAGIC || version != VERSION) {
+        throw new IllegalArgumentException(
+            "Not a StepCache entry of format " + VERSION + " (magic " + magic + ", version " + version + ")");
+      }
+      EntryKey key = new EntryKey(readString(in), readString(in), readString(in));
+      String prompt = readString(in);
+      Map<String, String> bindings = readMap(in);
+      Map<String, String> features = readMap(in);
+      int n = in.readInt();
+      List<String> steps = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        steps.add(readString(in));
+      }
+      return new CacheEntry(key, prompt, bindings, features, steps, in.readLong());
+    } catch (IOException ex) {
+      throw new IllegalArgumentException("Truncated StepCache entry", ex);
+    }
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 64 * 1024 * 1024) {
+      throw new IOException("Implausible string length " + n);
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+
+  private static void writeMap(DataOutputStream out, Map<String, String> m) throws IOException {
+    out.writeInt(m.size());
+    for (Map.Entry<String, String> e : m.entrySet()) {
+      writeString(out, e.getKey());
+      writeString(out, e.getValue());
+    }
+  }
+
+  private static Map<String, String> readMap(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      m.put(readString(in), readString(in));
+    }
+    return m;
+  }
+}

@@ -1,0 +1,39 @@
+package io.stepcache.engine.store;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/** An unbounded in-memory store for tests and in-process runs. Entries never expire. */
+public final class InMemoryStepStore implements StepStore {
+
+  private final Map<String, CacheEntry> entries = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<CacheEntry> get(EntryKey key) {
+    return Optional.ofNullable(entries.get(key.asString()));
+  }
+
+  @Override
+  public void put(CacheEntry entry) {
+    entries.put(entry.key().asString(), entry);
+  }
+
+  @Override
+  public void forEach(Consumer<CacheEntry> action) {
+    entries.values().forEach(action);
+  }
+
+  @Override
+  public long size() {
+    return entries.size();
+  }
+
+  @Override
+  public long removePack(String packKey) {
+    long before = entries.size();
+    entries.values().removeIf(e -> e.key().packKey().equals(packKey));
+    return before - entries.size();
+  }
+}

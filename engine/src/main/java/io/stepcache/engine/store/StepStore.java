@@ -1,0 +1,29 @@
+package io.stepcache.engine.store;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The step store port. Implementations must be thread-safe; they may bound memory, persist, and
+ * expire entries (an expired entry simply stops being returned).
+ */
+public interface StepStore extends AutoCloseable {
+
+  /** The entry under {@code key}, if present and not expired. */
+  Optional<CacheEntry> get(EntryKey key);
+
+  /** Stores (or replaces) an entry. Callers store only verified output. */
+  void put(CacheEntry entry);
+
+  /** Visits every live entry once (used to rebuild the neighbour index after a restart). */
+  void forEach(Consumer<CacheEntry> action);
+
+  /** Number of live entries (may include entries only on disk). */
+  long size();
+
+  /** Removes every entry whose pack key is {@code packKey}; returns how many. */
+  long removePack(String packKey);
+
+  @Override
+  default void close() {}
+}

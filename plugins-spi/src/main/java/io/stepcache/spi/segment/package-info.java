@@ -1,0 +1,2 @@
+/** Splitting a model's answer text into ordered steps. */
+package io.stepcache.spi.segment;

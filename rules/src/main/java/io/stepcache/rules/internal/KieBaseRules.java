@@ -1,0 +1,39 @@
+package io.stepcache.rules.internal;
+
+import io.stepcache.engine.verify.CompiledRules;
+import io.stepcache.spi.verify.Verdicts;
+import java.util.Collection;
+import org.kie.api.runtime.StatelessKieSession;
+
+/** One pack's KieBase; every evaluation runs in a new stateless session. */
+public final class KieBaseRules implements CompiledRules {
+
+  private final KieBaseCompiler.Compiled compiled;
+  private final String rulesHash;
+  private final KieBaseCompiler compiler;
+
+  public KieBaseRules(KieBaseCompiler.Compiled compiled, String rulesHash, KieBaseCompiler compiler) {
+    this.compiled = compiled;
+    this.rulesHash = rulesHash;
+    this.compiler = compiler;
+  }
+
+  @Override
+  public String rulesHash() {
+    return rulesHash;
+  }
+
+  @Override
+  public Verdicts evaluate(Collection<?> facts) {
+    Verdicts verdicts = new Verdicts();
+    StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
+    session.setGlobal("verdicts", verdicts);
+    session.execute(facts);
+    return verdicts;
+  }
+
+  @Override
+  public void close() {
+    compiler.release(compiled);
+  }
+}

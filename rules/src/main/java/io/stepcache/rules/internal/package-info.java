@@ -1,0 +1,2 @@
+/** Drools plumbing behind {@link io.stepcache.rules.DroolsRuleEngine}. */
+package io.stepcache.rules.internal;

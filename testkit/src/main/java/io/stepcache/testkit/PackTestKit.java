@@ -1,0 +1,192 @@
+package io.stepcache.testkit;
+
+import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.StepCacheEngine;
+import io.stepcache.engine.backend.sim.ErrorInjection;
+import io.stepcache.engine.backend.sim.SimulatedBackend;
+import io.stepcache.engine.backend.sim.SimulationProfile;
+import io.stepcache.engine.pack.LoadedPack;
+import io.stepcache.engine.pack.PackLoader;
+import io.stepcache.engine.pack.PackRegistry;
+import io.stepcache.engine.store.InMemoryStepStore;
+import io.stepcache.engine.store.StepStore;
+import io.stepcache.engine.time.VirtualClock;
+import io.stepcache.rules.DroolsRuleEngine;
+import io.stepcache.spi.Signature;
+import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.TaskRequest;
+import io.stepcache.spi.verify.FactProvider;
+import io.stepcache.spi.verify.OutputFact;
+import io.stepcache.spi.verify.SignatureChange;
+import io.stepcache.spi.verify.StepFact;
+import io.stepcache.spi.verify.Verdicts;
+import io.stepcache.spi.verify.Verification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One pack, the real engine, the real rules, a simulated model. Not thread-safe; one per test.
+ *
+ * <pre>{@code
+ * try (PackTestKit kit = PackTestKit.forPack(new MathTaskPack()).seed(42).build()) {
+ *   CompletionResult r = kit.complete("Solve 3x + 5 = 20");
+ *   assertThat(r.path()).isEqualTo(RequestPath.MISS);
+ * }
+ * }</pre>
+ */
+public final class PackTestKit implements AutoCloseable {
+
+  private final LoadedPack loaded;
+  private final SimulatedBackend backend;
+  private final VirtualClock clock;
+  private final StepStore store;
+  private final StepCacheEngine engine;
+
+  private PackTestKit(Builder b) {
+    DroolsRuleEngine rules = new DroolsRuleEngine();
+    PackLoader loader = new PackLoader(rules, Map.of(b.pack.descriptor().id(), b.packSettings));
+    this.loaded = loader.load(b.pack, b.pack.getClass().getClassLoader());
+    PackRegistry registry = new PackRegistry();
+    registry.register(loaded);
+    this.clock = new VirtualClock();
+    this.store = b.store;
+    this.backend =
+        new SimulatedBackend(
+            b.profile, b.errors, b.seed, clock, () -> loaded.pack().oracle().stream().toList());
+    this.engine =
+        StepCacheEngine.builder().registry(registry).store(store).backend(backend).clock(clock).config(b.config).build();
+  }
+
+  public static Builder forPack(TaskPack pack) {
+    return new Builder(pack);
+  }
+
+  /** Serves a prompt for the default tenant with this kit's pack as the task. */
+  public CompletionResult complete(String prompt) {
+    return complete(CompletionRequest.of(prompt, loaded.id()));
+  }
+
+  /** Serves a request (a {@code null} task is detected among this kit's single pack). */
+  public CompletionResult complete(CompletionRequest request) {
+    return engine.complete(request);
+  }
+
+  /** The pack's analysis of a prompt. */
+  public Signature analyse(String prompt) {
+    return loaded.analyser().analyse(TaskRequest.of(prompt));
+  }
+
+  /** Runs the pack's rules (and the shared rules) on a step list, as the engine does. */
+  public Verification verify(TaskRequest request, List<String> steps) {
+    Signature signature = loaded.analyser().analyse(request);
+    String stitched = loaded.stitcher().stitch(steps, request);
+    String answer = loaded.stitcher().answerJson(steps, request, signature);
+    FactProvider facts = loaded.facts();
+    List<Object> all = new ArrayList<>(facts.verificationFacts(request, signature, steps, stitched, answer));
+    for (int i = 0; i < steps.size(); i++) {
+      all.add(new StepFact(i, steps.get(i), steps.size()));
+    }
+    all.add(new OutputFact(stitched, steps.size(), answer));
+    return Verification.of(loaded.rules().evaluate(all));
+  }
+
+  /** Runs the guard rules on a change of signature. */
+  public Verdicts guard(Signature cached, Signature fresh) {
+    List<Object> all = new ArrayList<>(loaded.facts().guardFacts(cached, fresh));
+    all.add(new SignatureChange(cached, fresh));
+    return loaded.rules().evaluate(all);
+  }
+
+  /** Backend calls made so far. */
+  public long modelCalls() {
+    return backend.calls();
+  }
+
+  /** The simulated backend (token totals). */
+  public SimulatedBackend backend() {
+    return backend;
+  }
+
+  /** The virtual clock the simulated latencies were charged to. */
+  public VirtualClock clock() {
+    return clock;
+  }
+
+  /** The loaded pack (descriptor, pack key, rules). */
+  public LoadedPack loaded() {
+    return loaded;
+  }
+
+  /** The store verified answers went to. */
+  public StepStore store() {
+    return store;
+  }
+
+  /** The engine under test. */
+  public StepCacheEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  /** Configures a kit; everything but the pack has a default. */
+  public static final class Builder {
+    private final TaskPack pack;
+    private long seed = 42;
+    private ErrorInjection errors = ErrorInjection.none();
+    private SimulationProfile profile = SimulationProfile.llamaServerDefaults();
+    private EngineConfig config = EngineConfig.defaults();
+    private Map<String, String> packSettings = Map.of();
+    private StepStore store = new InMemoryStepStore();
+
+    private Builder(TaskPack pack) {
+      this.pack = Objects.requireNonNull(pack, "pack");
+    }
+
+    /** Seed of the simulated model (default 42). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Errors the simulated model makes (default none). */
+    public Builder errors(ErrorInjection errors) {
+      this.errors = Objects.requireNonNull(errors, "errors");
+      return this;
+    }
+
+    /** Latency model (default: llama-server on this machine class). */
+    public Builder profile(SimulationProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    public Builder engineConfig(EngineConfig config) {
+      this.config = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /** The pack's settings, as {@code stepcache.pack.<id>.*} would give them. */
+    public Builder packSettings(Map<String, String> settings) {
+      this.packSettings = Map.copyOf(settings);
+      return this;
+    }
+
+    /** The store (default: a new in-memory store); pass one to share it between kits. */
+    public Builder store(StepStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    public PackTestKit build() {
+      return new PackTestKit(this);
+    }
+  }
+}

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * A toy pack for engine tests: "Count down from N" (or "Count up to N"), one number per line. Its
  * one repair strategy regenerates the whole answer once.
  */
-public final class CountdownPack implements TaskPack {
+public class CountdownPack implements TaskPack {
 
   private static final Pattern REQUEST = Pattern.compile("(?i)count (down from|up to) (\\d{1,4})");
 

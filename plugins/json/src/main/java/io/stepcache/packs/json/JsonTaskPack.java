@@ -1,0 +1,96 @@
+package io.stepcache.packs.json;
+
+import io.stepcache.packs.json.repair.FreshGeneration;
+import io.stepcache.packs.json.repair.OneShotRepair;
+import io.stepcache.packs.json.sim.JsonOracle;
+import io.stepcache.packs.json.verify.JsonFactProvider;
+import io.stepcache.spi.Analyser;
+import io.stepcache.spi.Detector;
+import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PromptBuilder;
+import io.stepcache.spi.Rebinder;
+import io.stepcache.spi.Stitcher;
+import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.repair.RepairStrategy;
+import io.stepcache.spi.segment.Segmenter;
+import io.stepcache.spi.sim.ModelOracle;
+import io.stepcache.spi.verify.FactProvider;
+import io.stepcache.spi.verify.RuleResource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code json} task pack: extracts a JSON object from a source text, one step per top-level
+ * key. Keys come from the request's required keys, its JSON Schema (draft 4/6/7) and the prompt.
+ * Reused steps are re-checked against the new request (key requested, value found in the source
+ * text, Everit schema validation); failing keys are repaired with one model call, then by one
+ * fresh generation. Stateless and thread-safe.
+ */
+public final class JsonTaskPack implements TaskPack {
+
+  /** The pack id, also the {@code task} name clients use. */
+  public static final String ID = "json";
+
+  private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
+      ID, "1.0.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
+
+  private final Segmenter segmenter = new JsonSegmenter();
+  private final PromptBuilder prompts = new JsonPrompts();
+
+  @Override
+  public PackDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public Detector detector() {
+    return new JsonDetector();
+  }
+
+  @Override
+  public Analyser analyser() {
+    return new JsonAnalyser();
+  }
+
+  @Override
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  @Override
+  public Rebinder rebinder() {
+    return new JsonRebinder();
+  }
+
+  @Override
+  public List<RuleResource> rules() {
+    return List.of(
+        RuleResource.classpath(JsonTaskPack.class, "/stepcache/json/extraction.drl"),
+        RuleResource.classpath(JsonTaskPack.class, "/stepcache/json/guard.drl"));
+  }
+
+  @Override
+  public FactProvider facts() {
+    return new JsonFactProvider();
+  }
+
+  @Override
+  public List<RepairStrategy> repairStrategies() {
+    return List.of(new OneShotRepair(segmenter), new FreshGeneration(prompts, segmenter));
+  }
+
+  @Override
+  public PromptBuilder prompts() {
+    return prompts;
+  }
+
+  @Override
+  public Stitcher stitcher() {
+    return new JsonStitcher();
+  }
+
+  @Override
+  public Optional<ModelOracle> oracle() {
+    return Optional.of(new JsonOracle());
+  }
+}

@@ -1,0 +1,62 @@
+package io.stepcache.packs.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stepcache.spi.PackContext;
+import io.stepcache.spi.Signature;
+import io.stepcache.spi.SpiVersion;
+import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.TaskRequest;
+import io.stepcache.spi.verify.RuleResource;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/** Contract smoke test: the pack is found through ServiceLoader and every contribution works. */
+class JsonTaskPackTest {
+
+  private static TaskPack loadPack() {
+    return ServiceLoader.load(TaskPack.class).stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(p -> p.descriptor().id().equals("json"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void isFoundThroughServiceLoaderWithItsDescriptor() {
+    TaskPack pack = loadPack();
+    assertThat(pack).isInstanceOf(JsonTaskPack.class);
+    assertThat(pack.descriptor().version()).isEqualTo("1.0.0");
+    assertThat(SpiVersion.satisfies(SpiVersion.CURRENT, pack.descriptor().requiresSpi())).isTrue();
+  }
+
+  @Test
+  void roundTripThroughEveryContribution() {
+    TaskPack pack = loadPack();
+    pack.start(PackContext.of(Map.of()));
+    TaskRequest request = TaskRequest.of("Extract name and age as JSON from: \"Alice Smith is 31 years old.\"");
+
+    assertThat(pack.detector().claim(request)).isPositive();
+    Signature signature = pack.analyser().analyse(request);
+    String prompt = pack.prompts().fullPrompt(request);
+    String answer = pack.oracle().orElseThrow().answer(prompt).orElseThrow();
+    List<String> steps = pack.segmenter().segment(answer, request);
+    assertThat(steps).containsExactly("\"name\": \"Alice Smith\"", "\"age\": 31");
+
+    List<String> rebound = steps.stream()
+        .map(s -> pack.rebinder().instantiate(pack.rebinder().abstractStep(s, signature), signature))
+        .toList();
+    assertThat(rebound).isEqualTo(steps);
+    assertThat(pack.stitcher().answerJson(steps, request, signature)).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31}");
+    String stitched = pack.stitcher().stitch(steps, request);
+    assertThat(stitched).isEqualTo(answer);
+    assertThat(pack.facts().verificationFacts(request, signature, steps, stitched, null)).isNotEmpty();
+    assertThat(pack.rules()).extracting(RuleResource::name).containsExactly("extraction.drl", "guard.drl");
+    assertThat(pack.rules()).allSatisfy(r -> assertThat(r.drl()).contains("global io.stepcache.spi.verify.Verdicts verdicts;"));
+    assertThat(pack.repairStrategies()).extracting(s -> s.name())
+        .containsExactly("json-one-shot-repair", "json-fresh-generation");
+    pack.close();
+  }
+}

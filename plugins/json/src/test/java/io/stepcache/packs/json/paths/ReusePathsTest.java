@@ -1,0 +1,145 @@
+package io.stepcache.packs.json.paths;
+
+import static io.stepcache.spi.StepOrigin.GENERATED;
+import static io.stepcache.spi.StepOrigin.REPAIRED;
+import static io.stepcache.spi.StepOrigin.REUSED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.RequestPath;
+import io.stepcache.engine.ServedStep;
+import io.stepcache.packs.json.JsonTaskPack;
+import io.stepcache.testkit.PackTestKit;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** MISS, REUSE, PATCH and SKIP through the real engine, rules and simulated model. */
+class ReusePathsTest {
+
+  private static final String ALICE = "Extract name and age as JSON from: \"Alice Smith is 31 years old.\"";
+
+  private final PackTestKit kit = PackTestKit.forPack(new JsonTaskPack()).seed(42).build();
+
+  @AfterEach
+  void closeKit() {
+    kit.close();
+  }
+
+  private static List<Object> origins(CompletionResult r) {
+    return r.steps().stream().map(ServedStep::origin).map(Object.class::cast).toList();
+  }
+
+  private static CompletionRequest withSchema(String prompt, String schema) {
+    return new CompletionRequest(prompt, "json", null, schema, List.of(), null, null, null);
+  }
+
+  @Test
+  void missThenReuseOfTheSameRequest() {
+    CompletionResult miss = kit.complete(ALICE);
+    assertThat(miss.path()).isEqualTo(RequestPath.MISS);
+    assertThat(miss.verified()).isTrue();
+    assertThat(miss.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31}");
+    assertThat(miss.output()).isEqualTo("{\n  \"name\": \"Alice Smith\",\n  \"age\": 31\n}");
+    assertThat(origins(miss)).containsOnly(GENERATED);
+    assertThat(kit.modelCalls()).isEqualTo(1);
+
+    CompletionResult reuse = kit.complete(ALICE);
+    assertThat(reuse.path()).isEqualTo(RequestPath.REUSE);
+    assertThat(reuse.verified()).isTrue();
+    assertThat(reuse.answerJson()).isEqualTo(miss.answerJson());
+    assertThat(origins(reuse)).containsOnly(REUSED);
+    assertThat(reuse.usage().totalTokens()).isZero();
+    assertThat(kit.modelCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void rewordedInstructionIsReusedFromTheSimilarEntry() {
+    kit.complete(ALICE);
+    CompletionResult r = kit.complete("Please extract name and age as JSON from: \"Alice Smith is 31 years old.\"");
+    assertThat(r.path()).isEqualTo(RequestPath.REUSE);
+    assertThat(r.similarity()).isBetween(0.5, 0.999);
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31}");
+    assertThat(kit.modelCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void renamedKeysAreReusedUnderTheNewNames() {
+    kit.complete("Give me JSON (name, email) for this contact: name: Bob, email: bob@example.com");
+    CompletionResult r = kit.complete("Give me JSON (fullName, mail) for this contact: full name: Bob, mail: bob@example.com");
+    assertThat(r.path()).isEqualTo(RequestPath.REUSE);
+    assertThat(r.answerJson()).isEqualTo("{\"fullName\":\"Bob\",\"mail\":\"bob@example.com\"}");
+    assertThat(origins(r)).containsOnly(REUSED);
+    assertThat(kit.modelCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void patchRepairsOnlyTheKeyWhoseValueChanged() {
+    kit.complete("Extract name, age and city as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"");
+    CompletionResult r = kit.complete("Extract name, age and city as JSON from: \"Alice Smith is 31 years old and lives in Rome.\"");
+    assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31,\"city\":\"Rome\"}");
+    assertThat(origins(r)).containsExactly(REUSED, REUSED, REPAIRED);
+    assertThat(kit.modelCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void patchRepairsTheWholeObjectWhenMostValuesChanged() {
+    kit.complete(ALICE);
+    CompletionResult r = kit.complete("Extract name and age as JSON from: \"Bob Jones is 45 years old.\"");
+    assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Bob Jones\",\"age\":45}");
+    assertThat(origins(r)).containsExactly(REPAIRED, REPAIRED);
+    assertThat(kit.modelCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void patchKeepsPassingStepsWhenOnlyOneOfTwoValuesChanged() {
+    kit.complete(ALICE);
+    CompletionResult r = kit.complete("Extract name and age as JSON from: \"Alice Smith is 32 years old.\"");
+    assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":32}");
+    assertThat(origins(r)).containsExactly(REUSED, REPAIRED);
+  }
+
+  @Test
+  void patchAddsANewRequiredKey() {
+    kit.complete("Extract name and age as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"");
+    CompletionResult r = kit.complete(new CompletionRequest(
+        "Extract name and age as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"",
+        "json", null, null, List.of("name", "age", "city"), null, null, null));
+    assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31,\"city\":\"Paris\"}");
+    assertThat(origins(r)).containsExactly(REUSED, REUSED, REPAIRED);
+    assertThat(kit.modelCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void patchDropsAReusedKeyTheNewRequestNoLongerAsksFor() {
+    kit.complete("Extract name, age and city as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"");
+    CompletionResult r = kit.complete("Extract name and age as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"");
+    assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31}");
+    assertThat(origins(r)).containsExactly(REUSED, REUSED);
+    assertThat(kit.modelCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void skipWhenTheSchemaChangesTheTypeOfAKey() {
+    String prompt = "Extract the person as JSON: Alice Smith is 31 years old.";
+    String integerAge = "{\"properties\": {\"name\": {\"type\": \"string\"}, \"age\": {\"type\": \"integer\"}},"
+        + " \"required\": [\"name\", \"age\"]}";
+    kit.complete(withSchema(prompt, integerAge));
+    CompletionResult r = kit.complete(withSchema(prompt, integerAge.replace("integer", "string")));
+    assertThat(r.path()).isEqualTo(RequestPath.SKIP);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":\"31\"}");
+    assertThat(origins(r)).containsOnly(GENERATED);
+    assertThat(kit.modelCalls()).isEqualTo(2);
+  }
+}

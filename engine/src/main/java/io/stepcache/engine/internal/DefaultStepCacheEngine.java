@@ -67,7 +67,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     this.config = config;
     this.verifier = new StepVerifier(config.maxSteps());
     this.repairer = new Repairer(verifier);
-    store.forEach(e -> index.add(e.key().scope(), e.key().structureKey()));
+    store.forEach(e -> index.add(e.key().scope(), e.key().structureKey(), e.prompt()));
   }
 
   @Override
@@ -91,7 +91,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model) {
-    Optional<Neighbour> neighbour = findNeighbour(key);
+    Optional<Neighbour> neighbour = findNeighbour(key, request.prompt());
     if (neighbour.isEmpty()) {
       return generate(RequestPath.MISS, null, pack, request, signature, key, model);
     }
@@ -145,12 +145,12 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification());
   }
 
-  private Optional<Neighbour> findNeighbour(EntryKey key) {
+  private Optional<Neighbour> findNeighbour(EntryKey key, String prompt) {
     Optional<CacheEntry> exact = store.get(key);
     if (exact.isPresent()) {
       return Optional.of(new Neighbour(exact.get(), 1.0));
     }
-    Optional<NeighbourIndex.Match> match = index.best(key.scope(), key.structureKey(), config.similarityThreshold());
+    Optional<NeighbourIndex.Match> match = index.best(key.scope(), key.structureKey(), prompt, config.similarityThreshold());
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -174,7 +174,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     store.put(
         new CacheEntry(
             key, request.prompt(), signature.bindings(), signature.features(), templates, System.currentTimeMillis()));
-    index.add(key.scope(), key.structureKey());
+    index.add(key.scope(), key.structureKey(), request.prompt());
   }
 
   private Signature analyse(LoadedPack pack, TaskRequest request) {

@@ -9,31 +9,39 @@ class NeighbourIndexTest {
   @Test
   void findsTheMostSimilarKeyInTheSameScopeOnly() {
     NeighbourIndex index = new NeighbourIndex(100);
-    index.add("acme|math", "linear:v*a+b=c");
-    index.add("acme|math", "quadratic:v^2*a+b=c");
-    index.add("globex|math", "linear:c=v*a+b");
-    NeighbourIndex.Match m = index.best("acme|math", "linear:c=v*a+b", 0.1).orElseThrow();
+    index.add("acme|math", "linear:v*a+b=c", "Solve 3x + 5 = 20");
+    index.add("acme|math", "quadratic:v^2*a+b=c", "Solve 2x^2 + 1 = 9");
+    index.add("globex|math", "linear:c=v*a+b", "Solve 20 = 3x + 5");
+    NeighbourIndex.Match m = index.best("acme|math", "linear:c=v*a+b", "Solve 7 = 2x + 1", 0.1).orElseThrow();
     assertThat(m.structureKey()).isEqualTo("linear:v*a+b=c");
-    assertThat(m.similarity()).isBetween(0.1, 0.999);
-    assertThat(index.best("initech|math", "linear:v*a+b=c", 0.0)).isEmpty();
+    assertThat(m.similarity()).isBetween(0.1, 1.0);
+    assertThat(index.best("initech|math", "linear:v*a+b=c", "Solve 3x + 5 = 20", 0.0)).isEmpty();
   }
 
   @Test
   void thresholdAndSelfAreExcluded() {
     NeighbourIndex index = new NeighbourIndex(100);
-    index.add("s", "abc");
-    assertThat(index.best("s", "abc", 0.0)).isEmpty();
-    assertThat(index.best("s", "xyz", 0.5)).isEmpty();
+    index.add("s", "abc", "abc");
+    assertThat(index.best("s", "abc", "abc", 0.0)).isEmpty();
+    assertThat(index.best("s", "xyz", "xyz", 0.5)).isEmpty();
   }
 
   @Test
   void scopesAreBoundedOldestFirst() {
     NeighbourIndex index = new NeighbourIndex(2);
-    index.add("s", "alpha one");
-    index.add("s", "beta two");
-    index.add("s", "gamma three");
-    assertThat(index.best("s", "alpha one!", 0.3)).isEmpty();
-    assertThat(index.best("s", "gamma three!", 0.3)).isPresent();
+    index.add("s", "alpha one", "alpha one");
+    index.add("s", "beta two", "beta two");
+    index.add("s", "gamma three", "gamma three");
+    assertThat(index.best("s", "alpha one!", "alpha one!", 0.3)).isEmpty();
+    assertThat(index.best("s", "gamma three!", "gamma three!", 0.3)).isPresent();
+  }
+
+  @Test
+  void wordingWithOtherConstantsCountsAsSimilar() {
+    NeighbourIndex index = new NeighbourIndex(10);
+    index.add("s", "linear:v*a+b=c", "Solve 3x + 5 = 20.");
+    double sim = index.best("s", "quadratic:v^#=#", "Solve x^2 + 3x = 10.", 0).orElseThrow().similarity();
+    assertThat(sim).isGreaterThan(0.5);
   }
 
   @Test

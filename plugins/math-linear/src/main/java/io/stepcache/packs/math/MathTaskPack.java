@@ -1,0 +1,113 @@
+package io.stepcache.packs.math;
+
+import io.stepcache.packs.math.prompt.MathOracle;
+import io.stepcache.packs.math.prompt.MathPromptBuilder;
+import io.stepcache.packs.math.rebind.ExpressionRebinder;
+import io.stepcache.packs.math.repair.BoundedStepRepair;
+import io.stepcache.packs.math.steps.MathSegmenter;
+import io.stepcache.packs.math.steps.MathStitcher;
+import io.stepcache.packs.math.verify.MathFactProvider;
+import io.stepcache.spi.Analyser;
+import io.stepcache.spi.Detector;
+import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PromptBuilder;
+import io.stepcache.spi.Rebinder;
+import io.stepcache.spi.Stitcher;
+import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.repair.RepairStrategy;
+import io.stepcache.spi.segment.Segmenter;
+import io.stepcache.spi.sim.ModelOracle;
+import io.stepcache.spi.verify.FactProvider;
+import io.stepcache.spi.verify.RuleResource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code math-linear} pack. Setting: {@code repair.maxAttempts} (default {@value
+ * #DEFAULT_MAX_ATTEMPTS}), the model calls allowed per failing step before the solver takes over.
+ */
+public final class MathTaskPack implements TaskPack {
+
+  /** Pack id, also the {@code task} name clients use. */
+  public static final String ID = "math-linear";
+
+  static final int DEFAULT_MAX_ATTEMPTS = 2;
+
+  private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
+      ID,
+      "1.0.0",
+      "Linear equations in one unknown: step-by-step solutions checked arithmetically, repaired by a"
+          + " bounded model loop and a Commons Math solver.",
+      "[1.0,2.0)");
+
+  private volatile int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+
+  @Override
+  public PackDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void start(PackContext context) {
+    int configured = context.intConfig("repair.maxAttempts", DEFAULT_MAX_ATTEMPTS);
+    if (configured < 0) {
+      throw new IllegalArgumentException(
+          "Pack setting 'repair.maxAttempts' must be 0 or more, got " + configured);
+    }
+    maxAttempts = configured;
+  }
+
+  @Override
+  public Detector detector() {
+    return new MathDetector();
+  }
+
+  @Override
+  public Analyser analyser() {
+    return new MathAnalyser();
+  }
+
+  @Override
+  public Segmenter segmenter() {
+    return new MathSegmenter();
+  }
+
+  @Override
+  public Rebinder rebinder() {
+    return new ExpressionRebinder();
+  }
+
+  @Override
+  public List<RuleResource> rules() {
+    return List.of(
+        RuleResource.classpath(MathTaskPack.class, "/stepcache/math-linear/steps.drl"),
+        RuleResource.classpath(MathTaskPack.class, "/stepcache/math-linear/output.drl"),
+        RuleResource.classpath(MathTaskPack.class, "/stepcache/math-linear/guard.drl"));
+  }
+
+  @Override
+  public FactProvider facts() {
+    return new MathFactProvider();
+  }
+
+  @Override
+  public List<RepairStrategy> repairStrategies() {
+    return List.of(new BoundedStepRepair(maxAttempts));
+  }
+
+  @Override
+  public PromptBuilder prompts() {
+    return new MathPromptBuilder();
+  }
+
+  @Override
+  public Stitcher stitcher() {
+    return new MathStitcher();
+  }
+
+  @Override
+  public Optional<ModelOracle> oracle() {
+    return Optional.of(new MathOracle());
+  }
+}

@@ -1,0 +1,49 @@
+package io.stepcache.packs.math.prompt;
+
+import io.stepcache.packs.math.algebra.LinearEquation;
+import io.stepcache.packs.math.problem.Problem;
+import io.stepcache.packs.math.problem.ProblemReader;
+import io.stepcache.packs.math.solve.LinearSolver;
+import io.stepcache.packs.math.steps.StepLine.OperationLine;
+import io.stepcache.packs.math.steps.StepParser;
+import io.stepcache.spi.sim.ModelOracle;
+import java.util.Optional;
+
+/**
+ * A perfect model for the pack's own prompts (simulated backend only): the full canonical
+ * solution for a full prompt, the one correct next line for a step prompt, nothing for prompts
+ * the pack did not build or problems it cannot solve.
+ */
+public final class MathOracle implements ModelOracle {
+
+  @Override
+  public Optional<String> answer(String prompt) {
+    if (prompt.startsWith(PromptFormat.STEP_INTRO)) {
+      return StepPrompt.parse(prompt).flatMap(MathOracle::nextStep);
+    }
+    if (prompt.startsWith(PromptFormat.FULL_INTRO)) {
+      return PromptFormat.problemOf(prompt)
+          .map(ProblemReader::read)
+          .filter(Problem::isLinear)
+          .map(p -> String.join("\n", LinearSolver.steps(p.equation(), p.variable())));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> nextStep(StepPrompt step) {
+    Problem problem = ProblemReader.read(step.problem());
+    if (!problem.isLinear()) {
+      return Optional.empty();
+    }
+    LinearEquation current = problem.equation();
+    for (String line : step.stepsSoFar()) {
+      if (StepParser.parse(line) instanceof OperationLine op) {
+        current = op.equation();
+      }
+    }
+    if (current.isDegenerate()) {
+      return Optional.empty();
+    }
+    return Optional.of(LinearSolver.nextStep(current, problem.variable()));
+  }
+}

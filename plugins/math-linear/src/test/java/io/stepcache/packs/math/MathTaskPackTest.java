@@ -1,0 +1,68 @@
+package io.stepcache.packs.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stepcache.packs.math.rebind.ExpressionRebinder;
+import io.stepcache.spi.PackContext;
+import io.stepcache.spi.SpiVersion;
+import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.verify.RuleResource;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class MathTaskPackTest {
+
+  private static TaskPack loaded() {
+    List<TaskPack> packs = ServiceLoader.load(TaskPack.class).stream().map(ServiceLoader.Provider::get).toList();
+    assertThat(packs).hasSize(1);
+    return packs.get(0);
+  }
+
+  @Test
+  void serviceLoaderFindsThePack() {
+    TaskPack pack = loaded();
+    assertThat(pack).isInstanceOf(MathTaskPack.class);
+    assertThat(pack.descriptor().id()).isEqualTo("math-linear");
+    assertThat(pack.descriptor().version()).isEqualTo("1.0.0");
+    assertThat(SpiVersion.satisfies(SpiVersion.CURRENT, pack.descriptor().requiresSpi())).isTrue();
+  }
+
+  @Test
+  void everyContributionIsPresent() {
+    TaskPack pack = loaded();
+    pack.start(PackContext.of(Map.of()));
+    assertThat(pack.detector()).isNotNull();
+    assertThat(pack.analyser()).isNotNull();
+    assertThat(pack.segmenter()).isNotNull();
+    assertThat(pack.rebinder()).isInstanceOf(ExpressionRebinder.class);
+    assertThat(pack.facts()).isNotNull();
+    assertThat(pack.prompts()).isNotNull();
+    assertThat(pack.stitcher()).isNotNull();
+    assertThat(pack.oracle()).isPresent();
+    assertThat(pack.repairStrategies()).extracting(s -> s.name()).containsExactly("bounded-regeneration");
+  }
+
+  @Test
+  void rulesAreThreeDrlFilesOfOnePackageWithTheVerdictsGlobal() {
+    List<RuleResource> rules = loaded().rules();
+    assertThat(rules).extracting(RuleResource::name).containsExactly("steps.drl", "output.drl", "guard.drl");
+    assertThat(rules).allSatisfy(r -> {
+      assertThat(r.drl()).startsWith("package stepcache.mathlinear;");
+      assertThat(r.drl()).contains("global io.stepcache.spi.verify.Verdicts verdicts;");
+    });
+  }
+
+  @Test
+  void badRepairSettingRejectsThePack() {
+    TaskPack pack = new MathTaskPack();
+    assertThatThrownBy(() -> pack.start(PackContext.of(Map.of("repair.maxAttempts", "-1"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("repair.maxAttempts");
+    assertThatThrownBy(() -> pack.start(PackContext.of(Map.of("repair.maxAttempts", "two"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("repair.maxAttempts");
+  }
+}

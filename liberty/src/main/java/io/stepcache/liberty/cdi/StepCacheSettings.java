@@ -1,0 +1,264 @@
+package io.stepcache.liberty.cdi;
+
+import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.backend.sim.ErrorInjection;
+import io.stepcache.engine.backend.sim.SimulationProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting of the application, read once from MicroProfile Config. Defaults live in {@code
+ * META-INF/microprofile-config.properties}; override them with system properties, environment
+ * variables ({@code STEPCACHE_STORE_MAXENTRIES=...}) or {@code <variable>}s in server.xml.
+ *
+ * <p>Invalid values fail the application start with a message naming the key.
+ */
+@ApplicationScoped
+public class StepCacheSettings {
+
+  /** Prefix of per-pack settings: {@code stepcache.pack.<pack-id>.<key>=<value>}. */
+  public static final String PACK_PREFIX = "stepcache.pack.";
+
+  @Inject Config config;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.data.dir")
+  Optional<String> dataDir;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.store.maxEntries", defaultValue = "10000")
+  long storeMaxEntries;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.store.ttl", defaultValue = "PT24H")
+  String storeTtl;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.similarityThreshold", defaultValue = "0.5")
+  double similarityThreshold;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.maxPromptChars", defaultValue = "32768")
+  int maxPromptChars;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.maxRequestBytes", defaultValue = "65536")
+  int maxRequestBytes;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.maxSteps", defaultValue = "64")
+  int maxSteps;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.defaultMaxTokens", defaultValue = "512")
+  int defaultMaxTokens;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.maxTokensLimit", defaultValue = "4096")
+  int maxTokensLimit;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend", defaultValue = "simulated")
+  String backend;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.seed", defaultValue = "42")
+  long simSeed;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.timeToFirstToken", defaultValue = "PT0.15S")
+  String simTimeToFirstToken;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.prefillTokensPerSecond", defaultValue = "300")
+  double simPrefillTokensPerSecond;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.decodeTokensPerSecond", defaultValue = "43")
+  double simDecodeTokensPerSecond;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.wrongArithmetic", defaultValue = "0")
+  double simWrongArithmetic;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.wrongSign", defaultValue = "0")
+  double simWrongSign;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.missingJsonKey", defaultValue = "0")
+  double simMissingJsonKey;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.malformedJson", defaultValue = "0")
+  double simMalformedJson;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.truncated", defaultValue = "0")
+  double simTruncated;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.activeCalls", defaultValue = "2147483647")
+  int simErrorActiveCalls;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.clock", defaultValue = "real")
+  String clock;
+
+  /**
+   * Where Infinispan keeps its files. Unset means {@code stepcache-data} in the working directory,
+   * which for Liberty is the server's output directory ({@code ${server.output.dir}}).
+   */
+  public Path dataDir() {
+    String d = dataDir.map(String::trim).orElse("");
+    if (d.contains("${")) {
+      throw invalid("stepcache.data.dir", d, "a directory path without unresolved variables");
+    }
+    return (d.isEmpty() ? Path.of("stepcache-data") : Path.of(d)).toAbsolutePath().normalize();
+  }
+
+  /** Most entries the store keeps in memory (the rest stay on disk). */
+  public long storeMaxEntries() {
+    if (storeMaxEntries < 1) {
+      throw invalid("stepcache.store.maxEntries", storeMaxEntries, "a positive number");
+    }
+    return storeMaxEntries;
+  }
+
+  /** How long a stored answer lives. */
+  public Duration storeTtl() {
+    Duration d = duration("stepcache.store.ttl", storeTtl);
+    if (d.isZero() || d.isNegative()) {
+      throw invalid("stepcache.store.ttl", storeTtl, "a positive duration");
+    }
+    return d;
+  }
+
+  /** Largest request body accepted, in bytes (413 above). */
+  public int maxRequestBytes() {
+    if (maxRequestBytes < 1) {
+      throw invalid("stepcache.maxRequestBytes", maxRequestBytes, "a positive number of bytes");
+    }
+    return maxRequestBytes;
+  }
+
+  /** The engine's settings. */
+  public EngineConfig engineConfig() {
+    try {
+      return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "Invalid engine settings (stepcache.similarityThreshold, stepcache.maxPromptChars, stepcache.maxSteps, "
+              + "stepcache.defaultMaxTokens, stepcache.maxTokensLimit): " + e.getMessage(), e);
+    }
+  }
+
+  /** The backend kind; only {@code simulated} exists today. */
+  public String backend() {
+    String b = backend == null ? "" : backend.trim().toLowerCase(Locale.ROOT);
+    if (!b.equals("simulated")) {
+      throw invalid("stepcache.backend", backend, "'simulated' (the only backend in this version)");
+    }
+    return b;
+  }
+
+  public long simSeed() {
+    return simSeed;
+  }
+
+  /** The simulated backend's latency model. */
+  public SimulationProfile simProfile() {
+    try {
+      return new SimulationProfile(
+          duration("stepcache.backend.sim.timeToFirstToken", simTimeToFirstToken),
+          simPrefillTokensPerSecond,
+          simDecodeTokensPerSecond);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "Invalid simulated backend profile (stepcache.backend.sim.*): " + e.getMessage(), e);
+    }
+  }
+
+  /** The simulated backend's error rates. */
+  public ErrorInjection simErrors() {
+    try {
+      return new ErrorInjection(
+          simWrongArithmetic, simWrongSign, simMissingJsonKey, simMalformedJson, simTruncated, simErrorActiveCalls);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "Invalid simulated backend error rates (stepcache.backend.sim.error.*): " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code real} (wall clock) or {@code virtual} (simulated latency is reported, not waited). */
+  public String clock() {
+    String c = clock == null ? "" : clock.trim().toLowerCase(Locale.ROOT);
+    if (!c.equals("real") && !c.equals("virtual")) {
+      throw invalid("stepcache.clock", clock, "'real' or 'virtual'");
+    }
+    return c;
+  }
+
+  /**
+   * Per-pack settings, by pack id: {@code stepcache.pack.math-linear.repair.maxAttempts=2} becomes
+   * {@code {"math-linear": {"repair.maxAttempts": "2"}}}.
+   */
+  public Map<String, Map<String, String>> packSettings() {
+    return packSettings(config.getPropertyNames(), name -> config.getOptionalValue(name, String.class).orElse(null));
+  }
+
+  static Map<String, Map<String, String>> packSettings(
+      Iterable<String> names, java.util.function.Function<String, String> values) {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    for (String name : names) {
+      if (!name.startsWith(PACK_PREFIX)) {
+        continue;
+      }
+      String rest = name.substring(PACK_PREFIX.length());
+      int dot = rest.indexOf('.');
+      if (dot <= 0 || dot == rest.length() - 1) {
+        throw invalid(name, values.apply(name), "a key of the form stepcache.pack.<pack-id>.<setting>");
+      }
+      String value = values.apply(name);
+      if (value != null) {
+        out.computeIfAbsent(rest.substring(0, dot), k -> new TreeMap<>()).put(rest.substring(dot + 1), value);
+      }
+    }
+    return out;
+  }
+
+  /** An ISO-8601 duration ({@code PT24H}) or a number of seconds ({@code 86400}, {@code 0.15}). */
+  static Duration duration(String key, String text) {
+    if (text == null || text.isBlank()) {
+      throw invalid(key, text, "an ISO-8601 duration such as PT24H or a number of seconds");
+    }
+    String t = text.trim();
+    try {
+      if (t.startsWith("P") || t.startsWith("p") || t.startsWith("-P")) {
+        return Duration.parse(t.toUpperCase(Locale.ROOT));
+      }
+      double seconds = Double.parseDouble(t);
+      if (!Double.isFinite(seconds)) {
+        throw new NumberFormatException(t);
+      }
+      return Duration.ofNanos(Math.round(seconds * 1e9));
+    } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
+      throw invalid(key, text, "an ISO-8601 duration such as PT24H or a number of seconds");
+    }
+  }
+
+  static IllegalStateException invalid(String key, Object value, String expected) {
+    return new IllegalStateException(
+        "Invalid StepCache setting " + key + "=" + value + ": expected " + expected
+            + ". Fix it in server.xml, an environment variable or META-INF/microprofile-config.properties.");
+  }
+}

@@ -1,0 +1,215 @@
+package io.stepcache.liberty.rest;
+
+import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.ServedStep;
+import io.stepcache.engine.error.ErrorCode;
+import io.stepcache.engine.error.StepCacheException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JSON shapes of {@code POST /api/v1/completions} (STEPCACHE.md section 8): parsing the request
+ * strictly (every wrong type is a {@code MALFORMED_REQUEST} naming the field) and writing the
+ * response.
+ */
+public final class CompletionJson {
+
+  private static final Logger LOG = Logger.getLogger(CompletionJson.class.getName());
+
+  /** Longest tenant id accepted. */
+  static final int MAX_TENANT_CHARS = 256;
+
+  private CompletionJson() {}
+
+  /**
+   * Parses a request body.
+   *
+   * @param principal the authenticated user's name, or {@code null}; it overrides {@code tenant}
+   * @throws StepCacheException {@code MALFORMED_REQUEST} (not JSON, not an object, a field of the
+   *     wrong type), {@code PROMPT_EMPTY}, {@code INVALID_REQUEST} (a bad tenant)
+   */
+  public static CompletionRequest parseRequest(byte[] body, String principal) {
+    if (body.length == 0) {
+      throw malformed("The request body is empty; send a JSON object such as {\"prompt\": \"Solve 3x + 5 = 20.\"}");
+    }
+    JsonValue value;
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+      parser.next();
+      value = parser.getValue();
+      if (parser.hasNext()) {
+        throw malformed("The request body has more than one JSON value; send exactly one JSON object");
+      }
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+      throw malformed("The request body is not valid JSON: " + e.getMessage());
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw malformed("The request body must be a JSON object, not " + kind(value));
+    }
+    JsonObject o = value.asJsonObject();
+
+    String prompt = string(o, "prompt");
+    if (prompt == null || prompt.isBlank()) {
+      throw new StepCacheException(
+          ErrorCode.PROMPT_EMPTY, "'prompt' is required and must not be empty or blank");
+    }
+    String task = string(o, "task");
+    String tenant = principal != null ? principal : string(o, "tenant");
+    if (tenant != null) {
+      checkTenant(tenant, principal != null);
+    }
+    String schemaJson = null;
+    JsonValue schema = o.get("schema");
+    if (schema != null && schema.getValueType() != JsonValue.ValueType.NULL) {
+      if (schema.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw malformed("'schema' must be a JSON Schema object, not " + kind(schema));
+      }
+      schemaJson = schema.toString();
+    }
+    List<String> requiredKeys = stringList(o, "requiredKeys");
+    String model = string(o, "model");
+    Double temperature = null;
+    JsonValue t = o.get("temperature");
+    if (t != null && t.getValueType() != JsonValue.ValueType.NULL) {
+      if (t.getValueType() != JsonValue.ValueType.NUMBER) {
+        throw malformed("'temperature' must be a number, not " + kind(t));
+      }
+      temperature = ((JsonNumber) t).doubleValue();
+    }
+    Integer maxTokens = null;
+    JsonValue m = o.get("maxTokens");
+    if (m != null && m.getValueType() != JsonValue.ValueType.NULL) {
+      if (m.getValueType() != JsonValue.ValueType.NUMBER
+          || ((JsonNumber) m).bigDecimalValue().stripTrailingZeros().scale() > 0) {
+        throw malformed("'maxTokens' must be a whole number, not " + kind(m));
+      }
+      try {
+        maxTokens = ((JsonNumber) m).bigDecimalValue().intValueExact();
+      } catch (ArithmeticException e) {
+        throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'maxTokens' is out of range: " + m);
+      }
+    }
+    return new CompletionRequest(prompt, task, tenant, schemaJson, requiredKeys, model, temperature, maxTokens);
+  }
+
+  /** The response body. {@code findings} is added only when the answer is not verified. */
+  public static JsonObject toJson(CompletionResult r) {
+    JsonArrayBuilder steps = Json.createArrayBuilder();
+    for (ServedStep s : r.steps()) {
+      steps.add(Json.createObjectBuilder()
+          .add("index", s.index())
+          .add("text", s.text())
+          .add("origin", s.origin().name())
+          .add("verified", s.verified()));
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder()
+        .add("output", r.output() == null ? "" : r.output())
+        .add("answer", answer(r.answerJson()))
+        .add("path", r.path().name())
+        .add("task", r.task())
+        .add("verified", r.verified())
+        .add("steps", steps);
+    if (r.similarity() == null || !Double.isFinite(r.similarity())) {
+      b.addNull("similarity");
+    } else {
+      b.add("similarity", r.similarity());
+    }
+    b.add("usage", Json.createObjectBuilder()
+        .add("promptTokens", r.usage().promptTokens())
+        .add("completionTokens", r.usage().completionTokens())
+        .add("totalTokens", r.usage().totalTokens()));
+    b.add("latencyMs", Double.isFinite(r.latencyMs()) ? r.latencyMs() : 0);
+    if (!r.verified()) {
+      JsonArrayBuilder f = Json.createArrayBuilder();
+      r.findings().forEach(f::add);
+      b.add("findings", f);
+    }
+    return b.build();
+  }
+
+  private static JsonValue answer(String answerJson) {
+    if (answerJson == null || answerJson.isBlank()) {
+      return JsonValue.NULL;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(answerJson))) {
+      return reader.readValue();
+    } catch (JsonException | IllegalStateException e) {
+      LOG.log(Level.WARNING, "The engine returned an answer that is not JSON; answering null: " + answerJson, e);
+      return JsonValue.NULL;
+    }
+  }
+
+  private static void checkTenant(String tenant, boolean fromPrincipal) {
+    String what = fromPrincipal ? "The authenticated user name" : "'tenant'";
+    if (tenant.isBlank() && !fromPrincipal) {
+      return; // blank means the default tenant
+    }
+    if (tenant.length() > MAX_TENANT_CHARS) {
+      throw new StepCacheException(
+          ErrorCode.INVALID_REQUEST, what + " is longer than " + MAX_TENANT_CHARS + " characters");
+    }
+    for (int i = 0; i < tenant.length(); i++) {
+      if (Character.isISOControl(tenant.charAt(i))) {
+        throw new StepCacheException(ErrorCode.INVALID_REQUEST, what + " must not contain control characters");
+      }
+    }
+  }
+
+  private static String string(JsonObject o, String field) {
+    JsonValue v = o.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() != JsonValue.ValueType.STRING) {
+      throw malformed("'" + field + "' must be a string, not " + kind(v));
+    }
+    return ((JsonString) v).getString();
+  }
+
+  private static List<String> stringList(JsonObject o, String field) {
+    JsonValue v = o.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw malformed("'" + field + "' must be an array of strings, not " + kind(v));
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonValue e : v.asJsonArray()) {
+      if (e.getValueType() != JsonValue.ValueType.STRING) {
+        throw malformed("'" + field + "' must be an array of strings; it contains " + kind(e));
+      }
+      out.add(((JsonString) e).getString());
+    }
+    return out;
+  }
+
+  private static String kind(JsonValue v) {
+    return switch (v.getValueType()) {
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number (" + v + ")";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+    };
+  }
+
+  private static StepCacheException malformed(String message) {
+    return new StepCacheException(ErrorCode.MALFORMED_REQUEST, message);
+  }
+}

@@ -1,0 +1,59 @@
+package io.stepcache.liberty.rest;
+
+import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.liberty.cdi.StepCacheRuntime;
+import io.stepcache.liberty.metrics.StepCacheMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.security.Principal;
+
+/**
+ * {@code POST /api/v1/completions}: the native API (STEPCACHE.md section 8). The body is read here,
+ * with the size limit {@code stepcache.maxRequestBytes}, and parsed with JSON-P so that every bad
+ * input gets a problem+json answer.
+ */
+@ApplicationScoped
+@Path("v1/completions")
+public class CompletionsResource {
+
+  @Inject StepCacheRuntime runtime;
+  @Inject StepCacheMetrics metrics;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response complete(
+      InputStream body,
+      @HeaderParam("Content-Length") String contentLength,
+      @Context SecurityContext security) {
+    long t0 = System.nanoTime();
+    byte[] bytes = RequestBody.read(body, declaredLength(contentLength), runtime.maxRequestBytes());
+    Principal user = security == null ? null : security.getUserPrincipal();
+    CompletionRequest request = CompletionJson.parseRequest(bytes, user == null ? null : user.getName());
+    CompletionResult result = runtime.engine().complete(request);
+    metrics.served(result, System.nanoTime() - t0);
+    return Response.ok(CompletionJson.toJson(result).toString(), MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static long declaredLength(String header) {
+    if (header == null || header.isBlank()) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.stepcache.liberty.cdi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StepCacheSettingsTest {
+
+  @Test
+  void durationsAreIso8601OrSeconds() {
+    assertThat(StepCacheSettings.duration("k", "PT24H")).isEqualTo(Duration.ofHours(24));
+    assertThat(StepCacheSettings.duration("k", "pt0.15s")).isEqualTo(Duration.ofMillis(150));
+    assertThat(StepCacheSettings.duration("k", "86400")).isEqualTo(Duration.ofDays(1));
+    assertThat(StepCacheSettings.duration("k", "0.15")).isEqualTo(Duration.ofMillis(150));
+    assertThatThrownBy(() -> StepCacheSettings.duration("stepcache.store.ttl", "a day"))
+        .hasMessageContaining("stepcache.store.ttl=a day");
+  }
+
+  @Test
+  void packSettingsAreGroupedByPackId() {
+    Map<String, String> props = Map.of(
+        "stepcache.pack.math-linear.repair.maxAttempts", "2",
+        "stepcache.pack.json.repair.oneShot", "true",
+        "stepcache.store.ttl", "PT1H");
+    assertThat(StepCacheSettings.packSettings(List.copyOf(props.keySet()), props::get))
+        .isEqualTo(Map.of("math-linear", Map.of("repair.maxAttempts", "2"), "json", Map.of("repair.oneShot", "true")));
+    assertThatThrownBy(() -> StepCacheSettings.packSettings(List.of("stepcache.pack.json"), k -> "x"))
+        .hasMessageContaining("stepcache.pack.<pack-id>.<setting>");
+  }
+
+  @Test
+  void unknownBackendFailsWithAClearMessage() {
+    StepCacheSettings s = new StepCacheSettings();
+    s.backend = "openai";
+    assertThatThrownBy(s::backend)
+        .hasMessageContaining("stepcache.backend=openai")
+        .hasMessageContaining("simulated");
+    s.backend = "Simulated";
+    assertThat(s.backend()).isEqualTo("simulated");
+  }
+}

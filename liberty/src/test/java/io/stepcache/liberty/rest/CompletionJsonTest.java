@@ -1,0 +1,103 @@
+package io.stepcache.liberty.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.RequestPath;
+import io.stepcache.engine.ServedStep;
+import io.stepcache.engine.Usage;
+import io.stepcache.engine.error.ErrorCode;
+import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.spi.StepOrigin;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompletionJsonTest {
+
+  private static CompletionRequest parse(String json) {
+    return CompletionJson.parseRequest(json.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  private static ErrorCode codeOf(String json) {
+    try {
+      parse(json);
+    } catch (StepCacheException e) {
+      return e.code();
+    }
+    throw new AssertionError("no error for " + json);
+  }
+
+  @Test
+  void parsesEveryField() {
+    CompletionRequest r = parse("""
+        {"prompt":"Extract name and age","task":"json","tenant":"acme",
+         "schema":{"type":"object","required":["name"]},"requiredKeys":["name","age"],
+         "model":"m","temperature":0,"maxTokens":256,"unknown":true}""");
+    assertThat(r.prompt()).isEqualTo("Extract name and age");
+    assertThat(r.task()).isEqualTo("json");
+    assertThat(r.tenant()).isEqualTo("acme");
+    assertThat(r.schemaJson()).isEqualTo("{\"type\":\"object\",\"required\":[\"name\"]}");
+    assertThat(r.requiredKeys()).containsExactly("name", "age");
+    assertThat(r.model()).isEqualTo("m");
+    assertThat(r.temperature()).isEqualTo(0.0);
+    assertThat(r.maxTokens()).isEqualTo(256);
+  }
+
+  @Test
+  void tenantDefaultsAndThePrincipalOverrides() {
+    assertThat(parse("{\"prompt\":\"p\"}").tenant()).isEqualTo("default");
+    CompletionRequest r = CompletionJson.parseRequest(
+        "{\"prompt\":\"p\",\"tenant\":\"other\"}".getBytes(StandardCharsets.UTF_8), "alice");
+    assertThat(r.tenant()).isEqualTo("alice");
+  }
+
+  @Test
+  void badInputsHaveTheirCodes() {
+    assertThat(codeOf("")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"a\"} trailing")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("[1,2]")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":42}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"requiredKeys\":\"name\"}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"requiredKeys\":[1]}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"schema\":\"{}\"}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"maxTokens\":1.5}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"temperature\":\"hot\"}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"maxTokens\":1e12}")).isEqualTo(ErrorCode.INVALID_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"tenant\":\"a\\u001fb\"}")).isEqualTo(ErrorCode.INVALID_REQUEST);
+    assertThat(codeOf("{}")).isEqualTo(ErrorCode.PROMPT_EMPTY);
+    assertThat(codeOf("{\"prompt\":\"  \"}")).isEqualTo(ErrorCode.PROMPT_EMPTY);
+    assertThat(codeOf("{\"prompt\":null}")).isEqualTo(ErrorCode.PROMPT_EMPTY);
+    assertThatThrownBy(() -> parse("{\"prompt\":42}")).hasMessageContaining("'prompt' must be a string");
+  }
+
+  @Test
+  void writesTheContractShape() {
+    CompletionResult r = new CompletionResult(
+        "3x = 15\nx = 5", "{\"x\":5}", RequestPath.REUSE, "math-linear", true,
+        List.of(new ServedStep(0, "3x = 15", StepOrigin.REUSED, true), new ServedStep(1, "x = 5", StepOrigin.REUSED, true)),
+        0.93, new Usage(0, 0), 1.25, List.of());
+    JsonObject o = CompletionJson.toJson(r);
+    assertThat(o.getJsonObject("answer").getInt("x")).isEqualTo(5);
+    assertThat(o.getString("path")).isEqualTo("REUSE");
+    assertThat(o.getString("task")).isEqualTo("math-linear");
+    assertThat(o.getBoolean("verified")).isTrue();
+    assertThat(o.getJsonArray("steps").getJsonObject(1).getString("origin")).isEqualTo("REUSED");
+    assertThat(o.getJsonNumber("similarity").doubleValue()).isEqualTo(0.93);
+    assertThat(o.getJsonObject("usage").keySet()).containsExactly("promptTokens", "completionTokens", "totalTokens");
+    assertThat(o.getJsonNumber("latencyMs").doubleValue()).isEqualTo(1.25);
+    assertThat(o).doesNotContainKey("findings");
+
+    CompletionResult miss = new CompletionResult(
+        "?", null, RequestPath.MISS, "json", false, List.of(), null, new Usage(10, 5), 2000, List.of("missing key age"));
+    JsonObject m = CompletionJson.toJson(miss);
+    assertThat(m.isNull("answer")).isTrue();
+    assertThat(m.isNull("similarity")).isTrue();
+    assertThat(m.getJsonObject("usage").getInt("totalTokens")).isEqualTo(15);
+    assertThat(m.getJsonArray("findings").getString(0)).isEqualTo("missing key age");
+  }
+}

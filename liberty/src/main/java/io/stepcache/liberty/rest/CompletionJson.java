@@ -44,23 +44,7 @@ public final class CompletionJson {
    *     wrong type), {@code PROMPT_EMPTY}, {@code INVALID_REQUEST} (a bad tenant)
    */
   public static CompletionRequest parseRequest(byte[] body, String principal) {
-    if (body.length == 0) {
-      throw malformed("The request body is empty; send a JSON object such as {\"prompt\": \"Solve 3x + 5 = 20.\"}");
-    }
-    JsonValue value;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
-      parser.next();
-      value = parser.getValue();
-      if (parser.hasNext()) {
-        throw malformed("The request body has more than one JSON value; send exactly one JSON object");
-      }
-    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-      throw malformed("The request body is not valid JSON: " + e.getMessage());
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw malformed("The request body must be a JSON object, not " + kind(value));
-    }
-    JsonObject o = value.asJsonObject();
+    JsonObject o = JsonBodies.object(body, "{\"prompt\": \"Solve 3x + 5 = 20.\"}");
 
     String prompt = string(o, "prompt");
     if (prompt == null || prompt.isBlank()) {
@@ -199,17 +183,10 @@ public final class CompletionJson {
   }
 
   private static String kind(JsonValue v) {
-    return switch (v.getValueType()) {
-      case OBJECT -> "an object";
-      case ARRAY -> "an array";
-      case STRING -> "a string";
-      case NUMBER -> "a number (" + v + ")";
-      case TRUE, FALSE -> "a boolean";
-      case NULL -> "null";
-    };
+    return JsonBodies.kind(v);
   }
 
   private static StepCacheException malformed(String message) {
-    return new StepCacheException(ErrorCode.MALFORMED_REQUEST, message);
+    return JsonBodies.malformed(message);
   }
 }

@@ -38,22 +38,11 @@ public class CompletionsResource {
       @HeaderParam("Content-Length") String contentLength,
       @Context SecurityContext security) {
     long t0 = System.nanoTime();
-    byte[] bytes = RequestBody.read(body, declaredLength(contentLength), runtime.maxRequestBytes());
+    byte[] bytes = RequestBody.read(body, RequestBody.declaredLength(contentLength), runtime.maxRequestBytes());
     Principal user = security == null ? null : security.getUserPrincipal();
     CompletionRequest request = CompletionJson.parseRequest(bytes, user == null ? null : user.getName());
     CompletionResult result = runtime.engine().complete(request);
     metrics.served(result, System.nanoTime() - t0);
     return Response.ok(CompletionJson.toJson(result).toString(), MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  private static long declaredLength(String header) {
-    if (header == null || header.isBlank()) {
-      return -1;
-    }
-    try {
-      return Long.parseLong(header.trim());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 }

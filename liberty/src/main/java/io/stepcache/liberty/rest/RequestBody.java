@@ -41,6 +41,18 @@ final class RequestBody {
     return out.toByteArray();
   }
 
+  /** The Content-Length header as a number, or -1 when absent or not a number. */
+  static long declaredLength(String header) {
+    if (header == null || header.isBlank()) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   private static StepCacheException tooLarge(int maxBytes, String actual) {
     return new StepCacheException(
         ErrorCode.INPUT_TOO_LARGE,

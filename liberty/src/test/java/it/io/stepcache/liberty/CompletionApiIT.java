@@ -178,6 +178,21 @@ class CompletionApiIT {
   }
 
   @Test
+  void checkpointPlanEndpointAnswersAndRejectsBadInput() {
+    HttpResponse<String> ok =
+        api.post("/api/v1/checkpoints/plan", Api.JSON, "{\"histogram\": [1, 1, 1, 1], \"N\": 256, \"M\": 1, \"binSize\": 64}");
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    JsonObject plan = Api.parse(ok.body()).asJsonObject();
+    assertThat(plan.getJsonArray("positions").getInt(0)).isEqualTo(128);
+    assertThat(plan.getJsonNumber("savings").doubleValue()).isBetween(0.49, 0.51);
+    assertThat(plan.keySet()).contains("expectedCost");
+    Api.assertProblem(
+        api.post("/api/v1/checkpoints/plan", Api.JSON, "{\"histogram\": [1, -2], \"N\": 128, \"M\": 1}"),
+        400, "INVALID_REQUEST");
+    Api.assertProblem(api.post("/api/v1/checkpoints/plan", Api.JSON, "{\"N\": 128"), 400, "MALFORMED_REQUEST");
+  }
+
+  @Test
   void packsHealthMetricsAndOpenApiAnswer() {
     HttpResponse<String> packs = api.get("/api/v1/packs");
     assertThat(packs.statusCode()).isEqualTo(200);

@@ -1,0 +1,60 @@
+package io.stepcache.liberty.rest;
+
+import io.stepcache.engine.error.ErrorCode;
+import io.stepcache.engine.error.StepCacheException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.util.NoSuchElementException;
+
+/** Parsing request bodies that must be exactly one JSON object, with messages a caller can act on. */
+final class JsonBodies {
+
+  private JsonBodies() {}
+
+  /**
+   * The body as one JSON object.
+   *
+   * @param example a valid body, quoted in the message when the body is empty
+   * @throws StepCacheException {@code MALFORMED_REQUEST} for an empty body, invalid JSON, several
+   *     values, or a value that is not an object
+   */
+  static JsonObject object(byte[] body, String example) {
+    if (body.length == 0) {
+      throw malformed("The request body is empty; send a JSON object such as " + example);
+    }
+    JsonValue value;
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+      parser.next();
+      value = parser.getValue();
+      if (parser.hasNext()) {
+        throw malformed("The request body has more than one JSON value; send exactly one JSON object");
+      }
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw malformed("The request body is not valid JSON: " + e.getMessage());
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw malformed("The request body must be a JSON object, not " + kind(value));
+    }
+    return value.asJsonObject();
+  }
+
+  /** "an array", "a number (3)"...: what a value is, for messages. */
+  static String kind(JsonValue v) {
+    return switch (v.getValueType()) {
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number (" + v + ")";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+    };
+  }
+
+  static StepCacheException malformed(String message) {
+    return new StepCacheException(ErrorCode.MALFORMED_REQUEST, message);
+  }
+}

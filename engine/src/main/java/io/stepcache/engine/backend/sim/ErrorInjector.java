@@ -1,8 +1,10 @@
 package io.stepcache.engine.backend.sim;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,28 +81,18 @@ final class ErrorInjector {
   }
 
   private static String shiftLastNumber(String line, SplittableRandom rnd) {
-    Matcher m = NUMBER.matcher(line);
-    int start = -1;
-    int end = -1;
-    while (m.find()) {
-      start = m.start();
-      end = m.end();
-    }
-    if (start < 0) {
-      return line;
-    }
-    String number = line.substring(start, end);
     int delta = (rnd.nextInt(3) + 1) * (rnd.nextBoolean() ? 1 : -1);
-    String shifted;
-    if (number.contains(".")) {
-      shifted = new java.math.BigDecimal(number).add(java.math.BigDecimal.valueOf(delta)).toPlainString();
-    } else {
-      shifted = Long.toString(Long.parseLong(number) + delta);
-    }
-    return line.substring(0, start) + shifted + line.substring(end);
+    return replaceLastNumber(
+        line, n -> new BigDecimal(n).add(BigDecimal.valueOf(delta)).toPlainString());
   }
 
   private static String flipLastSign(String line) {
+    return replaceLastNumber(
+        line, n -> n.matches("-?0+(\\.0+)?") ? n : n.startsWith("-") ? n.substring(1) : "-" + n);
+  }
+
+  /** The line with its last number replaced by {@code change(number)}; unchanged without numbers. */
+  private static String replaceLastNumber(String line, UnaryOperator<String> change) {
     Matcher m = NUMBER.matcher(line);
     int start = -1;
     int end = -1;
@@ -111,12 +103,7 @@ final class ErrorInjector {
     if (start < 0) {
       return line;
     }
-    String number = line.substring(start, end);
-    if (NUMBER.matcher(number).matches() && number.matches("-?0+(\\.0+)?")) {
-      return line;
-    }
-    String flipped = number.startsWith("-") ? number.substring(1) : "-" + number;
-    return line.substring(0, start) + flipped + line.substring(end);
+    return line.substring(0, start) + change.apply(line.substring(start, end)) + line.substring(end);
   }
 
   /** Removes the last closing brace, or the last quote when there is none. */

@@ -65,13 +65,46 @@ class ReusePathsTest {
   }
 
   @Test
-  void renamedKeysAreReusedUnderTheNewNames() {
+  void renamedKeysAreAskedForAgainNeverGuessed() {
     kit.complete("Give me JSON (name, email) for this contact: name: Bob, email: bob@example.com");
+    long before = kit.modelCalls();
     CompletionResult r = kit.complete("Give me JSON (fullName, mail) for this contact: full name: Bob, mail: bob@example.com");
-    assertThat(r.path()).isEqualTo(RequestPath.REUSE);
+    assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(r.verified()).isTrue();
     assertThat(r.answerJson()).isEqualTo("{\"fullName\":\"Bob\",\"mail\":\"bob@example.com\"}");
-    assertThat(origins(r)).containsOnly(REUSED);
-    assertThat(kit.modelCalls()).isEqualTo(1);
+    assertThat(kit.modelCalls() - before).isEqualTo(1);
+  }
+
+  // Regressions found by StepBench: positional key rebinding served another key's value as verified.
+  private static final String CONTACT =
+      "as JSON from: \"Contact Dana Costa at dana.costa@example.org or call +28 346 833 3334.\"";
+  private static final String BOOK = "as JSON from: \"The novel Night Rain by Lena Garcia is set in Montreal and came out in 1998.\"";
+
+  @Test
+  void swappedKeysKeepTheirOwnValues() {
+    kit.complete("Extract name, email and phone " + CONTACT);
+    CompletionResult r = kit.complete("Extract name, phone and email " + CONTACT);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).contains("\"email\":\"dana.costa@example.org\"").contains("\"phone\":\"+28 346 833 3334\"");
+  }
+
+  @Test
+  void aReplacedKeyNeverInheritsTheOldKeysValue() {
+    kit.complete("Extract title, city and year " + BOOK);
+    CompletionResult r = kit.complete("Extract title, author and year " + BOOK);
+    assertThat(r.answerJson()).doesNotContain("\"author\":\"Montreal\"").doesNotContain("\"city\"");
+    assertThat(r.steps())
+        .filteredOn(s -> s.text().startsWith("\"author\""))
+        .singleElement()
+        .satisfies(s -> assertThat(s.origin()).isNotEqualTo(REUSED));
+  }
+
+  @Test
+  void aDroppedKeyShiftsNothing() {
+    kit.complete("Extract title, author and year " + BOOK);
+    CompletionResult r = kit.complete("Extract title and year " + BOOK);
+    assertThat(r.verified()).isTrue();
+    assertThat(r.answerJson()).isEqualTo("{\"title\":\"Night Rain\",\"year\":1998}");
   }
 
   @Test

@@ -69,9 +69,9 @@ class OneShotRepairTest {
 
   @Test
   void dropsAKeyTheRequestDoesNotNameWithoutCallingTheModel() {
-    List<Draft> withExtra = List.of(REUSED.get(0), REUSED.get(1), new Draft("\"{{k3}}\": \"x\"", StepOrigin.REUSED),
+    List<Draft> withExtra = List.of(REUSED.get(0), REUSED.get(1), new Draft("\"nickname\": \"x\"", StepOrigin.REUSED),
         new Draft("\"city\": \"Rome\"", StepOrigin.REUSED));
-    Verification extraFails = new Verification(Map.of(2, List.of(new Finding("JSON_KEY_NOT_REQUESTED", "k3"))), List.of());
+    Verification extraFails = new Verification(Map.of(2, List.of(new Finding("JSON_KEY_NOT_REQUESTED", "nickname"))), List.of());
     FakeRepairContext ctx = new FakeRepairContext(REQUEST, withExtra, extraFails,
         prompt -> { throw new AssertionError("no model call expected"); }, steps -> PASSED);
     assertThat(strategy().repair(ctx)).containsExactly(withExtra.get(0), withExtra.get(1), withExtra.get(3));

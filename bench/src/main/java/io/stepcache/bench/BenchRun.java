@@ -1,0 +1,155 @@
+package io.stepcache.bench;
+
+import io.stepcache.bench.judge.Judge;
+import io.stepcache.bench.judge.Verdict;
+import io.stepcache.bench.report.Report;
+import io.stepcache.bench.report.RequestRecord;
+import io.stepcache.bench.report.Row;
+import io.stepcache.bench.system.BenchSystem;
+import io.stepcache.bench.system.Embedder;
+import io.stepcache.bench.system.ExactCacheSystem;
+import io.stepcache.bench.system.HttpStepCacheSystem;
+import io.stepcache.bench.system.MiniLmEmbedder;
+import io.stepcache.bench.system.NoCacheSystem;
+import io.stepcache.bench.system.SemanticCacheSystem;
+import io.stepcache.bench.system.Served;
+import io.stepcache.bench.system.SimulatedModel;
+import io.stepcache.bench.system.StepCacheSystem;
+import io.stepcache.bench.workload.BenchRequest;
+import io.stepcache.bench.workload.Generator;
+import io.stepcache.bench.workload.Workload;
+import io.stepcache.engine.time.Clock;
+import io.stepcache.engine.time.VirtualClock;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs every (system, seed) pair on the seed's workload, one request after another, and judges
+ * every answer. Each pair gets fresh instances (empty caches, a new simulated backend with the
+ * seed, a new virtual clock), so no system sees another's work.
+ *
+ * <p>Latency of one request = the model time the simulated backend charged to the virtual clock
+ * during the call + the wall time the call took in this JVM (the system's own work: hashing,
+ * embedding, Drools verification, and the simulator's bookkeeping). With {@code --clock real} the
+ * backend sleeps and the wall time is the whole latency; over HTTP it is the measured round trip.
+ */
+public final class BenchRun {
+
+  private final Options options;
+  private final PrintStream err;
+  private final Supplier<Embedder> embedder;
+  private final long runId = System.currentTimeMillis() / 1000;
+
+  public BenchRun(Options options, PrintStream err) {
+    this(options, err, MiniLmEmbedder::shared);
+  }
+
+  /** With another embedder (tests). */
+  public BenchRun(Options options, PrintStream err, Supplier<Embedder> embedder) {
+    this.options = options;
+    this.err = err;
+    this.embedder = embedder;
+  }
+
+  /** The workloads of the run's seeds. */
+  public List<Workload> workloads() {
+    Generator g = new Generator(options.bases(), options.variants());
+    List<Workload> out = new ArrayList<>();
+    for (long seed : options.seeds()) {
+      Workload w = g.generate(seed);
+      out.add(options.limit() > 0 ? w.limit(options.limit()) : w);
+    }
+    return out;
+  }
+
+  /** Runs everything and returns the report (not yet written). */
+  public Report run() {
+    List<Workload> workloads = workloads();
+    Progress progress = new Progress(err, options.progress(), options.systems().size() * workloads.size());
+    if (options.warmup() > 0) {
+      warmUp(progress);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (String system : options.systems()) {
+      for (Workload w : workloads) {
+        try (BenchSystem s = create(system, w.seed(), tenant(system, w.seed(), false))) {
+          progress.startJob(s.name() + " seed " + w.seed(), w.size());
+          rows.add(new Row(s.name(), w.seed(), runAll(s, w, progress)));
+        }
+      }
+    }
+    return new Report(rows);
+  }
+
+  private List<RequestRecord> runAll(BenchSystem s, Workload w, Progress progress) {
+    List<RequestRecord> records = new ArrayList<>(w.size());
+    int correct = 0;
+    double latencySum = 0;
+    for (BenchRequest r : w.requests()) {
+      RequestRecord rec = runOne(s, w.seed(), r);
+      records.add(rec);
+      correct += rec.correct() ? 1 : 0;
+      latencySum += rec.latencyMs();
+      progress.step(records.size(), correct, latencySum / records.size());
+    }
+    return records;
+  }
+
+  /** Serves, times and judges one request. */
+  static RequestRecord runOne(BenchSystem s, long seed, BenchRequest r) {
+    long t0 = System.nanoTime();
+    Served served = s.serve(r);
+    double wallMs = (System.nanoTime() - t0) / 1e6;
+    Verdict v = served.path().equals("ERROR")
+        ? Verdict.wrong("nothing served")
+        : Judge.judgeAny(r, served.output(), served.answerJson());
+    return new RequestRecord(s.name(), seed, r, served, wallMs, wallMs + served.simulatedMs(), v);
+  }
+
+  /**
+   * Runs a separate workload (seed 1) through a throwaway instance of each system, so class
+   * loading, the JIT, Drools' first sessions and the ONNX model load are not charged to the first
+   * measured requests.
+   */
+  private void warmUp(Progress progress) {
+    Workload warm = new Generator(options.bases(), options.variants()).generate(1).limit(options.warmup());
+    long t0 = System.nanoTime();
+    for (String system : options.systems()) {
+      try (BenchSystem s = create(system, 1, tenant(system, 1, true))) {
+        for (BenchRequest r : warm.requests()) {
+          runOne(s, 1, r);
+        }
+      }
+    }
+    progress.note(String.format(java.util.Locale.ROOT, "warm-up: %d requests per system in %.1f s",
+        warm.size(), (System.nanoTime() - t0) / 1e9));
+  }
+
+  private String tenant(String system, long seed, boolean warmup) {
+    if (system.equals("stepcache-http")) {
+      String prefix = options.tenant() != null ? options.tenant() : "stepbench-" + runId;
+      return prefix + (warmup ? "-warmup" : "") + "-" + seed;
+    }
+    return options.tenant() != null ? options.tenant() : "bench";
+  }
+
+  private BenchSystem create(String system, long seed, String tenant) {
+    Clock clock = options.realClock() ? Clock.system() : new VirtualClock();
+    return switch (system) {
+      case "no-cache" -> new NoCacheSystem(new SimulatedModel(options.settings(), seed, clock));
+      case "exact-cache" -> new ExactCacheSystem(new SimulatedModel(options.settings(), seed, clock), tenant);
+      case "stepcache" -> new StepCacheSystem(options.settings(), seed, clock, tenant);
+      case "stepcache-http" -> new HttpStepCacheSystem(options.url(), tenant, Duration.ofSeconds(options.httpTimeoutSeconds()));
+      default -> {
+        if (system.startsWith("semantic-")) {
+          double threshold = Double.parseDouble(system.substring("semantic-".length()));
+          yield new SemanticCacheSystem(new SimulatedModel(options.settings(), seed, clock), embedder.get(), threshold);
+        }
+        throw new IllegalArgumentException("unknown system " + system);
+      }
+    };
+  }
+}

@@ -1,0 +1,153 @@
+package io.stepcache.bench;
+
+import io.stepcache.bench.report.Report;
+import io.stepcache.bench.system.HttpStepCacheSystem;
+import io.stepcache.bench.workload.Workload;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The StepBench command line: runs the paper's benchmark (STEPCACHE.md section 7) for StepCache and
+ * the alternatives in one run, prints the table, writes the section-8 JSON, CSV files and plots.
+ *
+ * <pre>
+ * mvn -q -pl bench exec:java -Dexec.args="--mode in-process --seeds 42,43,44 --out bench-results"
+ * </pre>
+ */
+public final class StepBench {
+
+  private StepBench() {}
+
+  public static void main(String[] args) {
+    if (!Boolean.getBoolean("stepbench.verbose")) {
+      // the engine logs every pack load at INFO; a run builds a fresh engine per (system, seed)
+      java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+      for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
+        h.setLevel(java.util.logging.Level.WARNING);
+      }
+    }
+    int code = run(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs with {@code args}; returns the exit code (0 ok, 1 failure, 2 bad usage). */
+  public static int run(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (Options.HelpRequested e) {
+      System.out.println(Options.USAGE);
+      return 0;
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    if (options.printServerConfig()) {
+      System.out.println("# liberty settings (MicroProfile Config) for the '" + options.settings().name()
+          + "' profile; one server per seed, e.g. as system properties or in server.env:");
+      long seed = options.seeds().get(0);
+      options.settings().serverProperties(seed).forEach((k, v) -> System.out.println(k + "=" + v));
+      return 0;
+    }
+    try {
+      runAndWrite(options);
+      return 0;
+    } catch (HttpStepCacheSystem.ServerUnreachableException e) {
+      System.err.println("StepCache server not reachable: " + e.getMessage()
+          + "\nStart it first (see liberty/README.md) or pass --url.");
+      return 1;
+    } catch (IOException e) {
+      System.err.println("Could not write results: " + e);
+      return 1;
+    }
+  }
+
+  /** Runs the benchmark and writes every output; returns the report. */
+  public static Report runAndWrite(Options options) throws IOException {
+    BenchRun run = new BenchRun(options, System.err);
+    Instant started = Instant.now();
+    Report report = run.run();
+    report.printTable(System.out);
+    List<String> warnings = new ArrayList<>();
+    Map<String, Object> meta = metadata(options, run.workloads(), started);
+    List<Path> files = report.write(options.out(), meta, options.png(), warnings);
+    warnings.forEach(w -> System.err.println("warning: " + w));
+    System.out.println();
+    System.out.println("Wrote " + files.size() + " files to " + options.out().toAbsolutePath() + ":");
+    files.forEach(f -> System.out.println("  " + f.getFileName()));
+    return report;
+  }
+
+  static Map<String, Object> metadata(Options o, List<Workload> workloads, Instant started) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", "StepBench");
+    m.put("startedAt", started.toString());
+    m.put("finishedAt", Instant.now().toString());
+    m.put("mode", o.mode());
+    m.put("seeds", o.seeds());
+    m.put("systems", o.systems());
+    m.put("clock", o.realClock() ? "real" : "virtual");
+    m.put("latency", o.realClock()
+        ? "measured wall time of each call (the simulated model sleeps)"
+        : "simulated model time (virtual clock) + measured wall time of the call in this JVM");
+    Map<String, Object> profile = new LinkedHashMap<>();
+    profile.put("name", o.settings().name());
+    profile.put("description", o.settings().describe());
+    profile.put("timeToFirstTokenMs", o.settings().profile().timeToFirstToken().toMillis());
+    profile.put("prefillTokensPerSecond", o.settings().profile().prefillTokensPerSecond());
+    profile.put("decodeTokensPerSecond", o.settings().profile().decodeTokensPerSecond());
+    var e = o.settings().errors();
+    profile.put("errors", Map.of("wrongArithmetic", e.wrongArithmetic(), "wrongSign", e.wrongSign(),
+        "missingJsonKey", e.missingJsonKey(), "malformedJson", e.malformedJson(), "truncated", e.truncated()));
+    m.put("profile", profile);
+    if (o.mode().equals("http")) {
+      m.put("url", o.url());
+    }
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("basesPerFamily", o.bases());
+    w.put("variantsPerPerturbation", o.variants());
+    w.put("limit", o.limit());
+    w.put("requestsPerSeed", workloads.stream().map(Workload::size).toList());
+    if (!workloads.isEmpty()) {
+      Map<String, Object> mix = new LinkedHashMap<>();
+      workloads.get(0).perturbationMix().forEach((k, v) -> mix.put(k.name(), v));
+      w.put("perturbationMix", mix);
+      Map<String, Object> fam = new LinkedHashMap<>();
+      workloads.get(0).familyMix().forEach((k, v) -> fam.put(k.task(), v));
+      w.put("familyMix", fam);
+    }
+    m.put("workload", w);
+    m.put("command", "mvn -q -pl bench exec:java -Dexec.args=\"" + String.join(" ", commandArgs(o)) + "\"");
+    return m;
+  }
+
+  private static List<String> commandArgs(Options o) {
+    List<String> a = new ArrayList<>();
+    a.add("--mode " + o.mode());
+    a.add("--seeds " + String.join(",", o.seeds().stream().map(String::valueOf).toList()));
+    a.add("--systems " + String.join(",", o.systems()));
+    a.add("--profile " + o.settings().name());
+    a.add("--clock " + (o.realClock() ? "real" : "virtual"));
+    if (o.limit() > 0) {
+      a.add("--limit " + o.limit());
+    }
+    if (o.bases() != 10) {
+      a.add("--bases " + o.bases());
+    }
+    if (o.variants() != 3) {
+      a.add("--variants " + o.variants());
+    }
+    if (o.mode().equals("http")) {
+      a.add("--url " + o.url());
+    }
+    a.add("--out " + o.out());
+    return a;
+  }
+}

@@ -1,0 +1,27 @@
+package io.stepcache.bench.report;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/** Means and percentiles (linear interpolation between closest ranks, as numpy's default). */
+public final class Stats {
+
+  private Stats() {}
+
+  public static double mean(Collection<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  /** The {@code p}-th percentile (0..100) of {@code values}; NaN when empty. */
+  public static double percentile(Collection<Double> values, double p) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    Arrays.sort(v);
+    double rank = p / 100.0 * (v.length - 1);
+    int lo = (int) Math.floor(rank);
+    int hi = (int) Math.ceil(rank);
+    return v[lo] + (v[hi] - v[lo]) * (rank - lo);
+  }
+}

@@ -1,0 +1,60 @@
+package io.stepcache.bench.system;
+
+import io.stepcache.bench.workload.BenchRequest;
+import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.backend.Generation;
+import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.engine.backend.sim.SimulatedBackend;
+import io.stepcache.engine.time.Clock;
+import io.stepcache.engine.time.VirtualClock;
+import io.stepcache.packs.json.JsonTaskPack;
+import io.stepcache.packs.math.MathTaskPack;
+import io.stepcache.spi.PromptBuilder;
+import io.stepcache.spi.TaskRequest;
+import io.stepcache.spi.sim.ModelOracle;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model as the baselines call it: the engine's {@link SimulatedBackend} (same profile, errors
+ * and seed as StepCache's own instance), asked with the pack's full prompt, exactly what StepCache
+ * sends on a MISS, so every system pays the same for the same call.
+ */
+public final class SimulatedModel {
+
+  private static final Map<String, PromptBuilder> PROMPTS =
+      Map.of(MathTaskPack.ID, new MathTaskPack().prompts(), JsonTaskPack.ID, new JsonTaskPack().prompts());
+
+  private final SimulatedBackend backend;
+  private final Clock clock;
+  private final int maxTokens = EngineConfig.defaults().defaultMaxTokens();
+
+  public SimulatedModel(SimulationSettings settings, long seed, Clock clock) {
+    this.clock = clock;
+    this.backend = settings.backend(seed, clock);
+  }
+
+  /** The oracles of both packs (what the simulated model knows). */
+  public static List<ModelOracle> oracles() {
+    return List.of(new MathTaskPack().oracle().orElseThrow(), new JsonTaskPack().oracle().orElseThrow());
+  }
+
+  /** The full prompt the pack builds for a request (what a plain call sends). */
+  public static String fullPrompt(BenchRequest r) {
+    return PROMPTS.get(r.family().task()).fullPrompt(new TaskRequest(r.prompt(), r.schemaJson(), r.requiredKeys()));
+  }
+
+  /** One plain call: the full prompt in, the model's raw text out. */
+  public Generation call(BenchRequest r) {
+    return backend.generate(new GenerationRequest(fullPrompt(r), null, null, maxTokens));
+  }
+
+  /** Virtual milliseconds so far (0 on the real clock). */
+  public double virtualMs() {
+    return clock instanceof VirtualClock ? clock.nanoTime() / 1e6 : 0;
+  }
+
+  public long calls() {
+    return backend.calls();
+  }
+}

@@ -39,6 +39,14 @@ public interface StepCacheEngine extends AutoCloseable {
   /** The store the engine writes verified answers to. */
   StepStore store();
 
+  /**
+   * Forgets every cached answer of one pack key ({@code id@version#rulesHash}): its store entries
+   * and its neighbour-index scopes. Called when a pack is replaced or removed.
+   *
+   * @return the number of store entries removed
+   */
+  long evictPack(String packKey);
+
   /** Closes the registry's packs; the store and backend belong to whoever built them. */
   @Override
   void close();

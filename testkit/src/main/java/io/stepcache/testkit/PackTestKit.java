@@ -8,6 +8,7 @@ import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
 import io.stepcache.engine.backend.sim.SimulationProfile;
 import io.stepcache.engine.pack.LoadedPack;
+import io.stepcache.engine.pack.PackArchive;
 import io.stepcache.engine.pack.PackLoader;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.InMemoryStepStore;
@@ -23,6 +24,10 @@ import io.stepcache.spi.verify.SignatureChange;
 import io.stepcache.spi.verify.StepFact;
 import io.stepcache.spi.verify.Verdicts;
 import io.stepcache.spi.verify.Verification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,10 @@ import java.util.Objects;
  *   assertThat(r.path()).isEqualTo(RequestPath.MISS);
  * }
  * }</pre>
+ *
+ * <p>{@link #forPack} runs the pack's classes from the test class path (fast unit tests of the
+ * segmenter, analyser, rules and repair); {@link #forJar} runs the built pack jar in its own class
+ * loader, as the server does after a hot deployment (an integration test of the jar).
  */
 public final class PackTestKit implements AutoCloseable {
 
@@ -48,21 +57,43 @@ public final class PackTestKit implements AutoCloseable {
 
   private PackTestKit(Builder b) {
     DroolsRuleEngine rules = new DroolsRuleEngine();
-    PackLoader loader = new PackLoader(rules, Map.of(b.pack.descriptor().id(), b.packSettings));
-    this.loaded = loader.load(b.pack, b.pack.getClass().getClassLoader());
+    if (b.jar != null) {
+      PackLoader loader = new PackLoader(rules, b.packSettings.isEmpty() ? Map.of() : Map.of(b.jarPackId(), b.packSettings));
+      Path dir = tempDir();
+      this.loaded = loader.loadJar(PackArchive.stage(b.jar, dir, b.jar.getFileName().toString()), b.jar.getFileName().toString());
+    } else {
+      PackLoader loader = new PackLoader(rules, Map.of(b.pack.descriptor().id(), b.packSettings));
+      this.loaded = loader.load(b.pack, b.pack.getClass().getClassLoader());
+    }
     PackRegistry registry = new PackRegistry();
     registry.register(loaded);
     this.clock = new VirtualClock();
     this.store = b.store;
     this.backend =
-        new SimulatedBackend(
-            b.profile, b.errors, b.seed, clock, () -> loaded.pack().oracle().stream().toList());
+        new SimulatedBackend(b.profile, b.errors, b.seed, clock, registry::oracles);
     this.engine =
         StepCacheEngine.builder().registry(registry).store(store).backend(backend).clock(clock).config(b.config).build();
   }
 
   public static Builder forPack(TaskPack pack) {
-    return new Builder(pack);
+    return new Builder(pack, null);
+  }
+
+  /**
+   * A kit whose pack is loaded from a built pack jar exactly as the server loads it: in its own
+   * class loader that sees only the JDK, the SPI, the jar and its {@code lib/*.jar}. Proves the jar
+   * is complete (service file, rules, bundled libraries) before it goes near a server.
+   */
+  public static Builder forJar(Path packJar) {
+    return new Builder(null, Objects.requireNonNull(packJar, "packJar"));
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("stepcache-testkit-pack");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Serves a prompt for the default tenant with this kit's pack as the task. */
@@ -139,6 +170,7 @@ public final class PackTestKit implements AutoCloseable {
   /** Configures a kit; everything but the pack has a default. */
   public static final class Builder {
     private final TaskPack pack;
+    private final Path jar;
     private long seed = 42;
     private ErrorInjection errors = ErrorInjection.none();
     private SimulationProfile profile = SimulationProfile.llamaServerDefaults();
@@ -146,8 +178,16 @@ public final class PackTestKit implements AutoCloseable {
     private Map<String, String> packSettings = Map.of();
     private StepStore store = new InMemoryStepStore();
 
-    private Builder(TaskPack pack) {
-      this.pack = Objects.requireNonNull(pack, "pack");
+    private Builder(TaskPack pack, Path jar) {
+      this.pack = pack;
+      this.jar = jar;
+    }
+
+    /** Pack settings of a jar kit are keyed by the id its descriptor declares; read it from the jar. */
+    private String jarPackId() {
+      try (PackTestKit probe = new Builder(null, jar).build()) {
+        return probe.loaded().id();
+      }
     }
 
     /** Seed of the simulated model (default 42). */

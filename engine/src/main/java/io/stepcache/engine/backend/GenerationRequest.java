@@ -9,12 +9,20 @@ import java.util.Objects;
  * @param model model name, or {@code null} for the backend's default
  * @param temperature sampling temperature, or {@code null}
  * @param maxTokens output token limit (at least 1)
+ * @param hints per-call hints (tenant, response schema); never {@code null}
  */
-public record GenerationRequest(String prompt, String model, Double temperature, int maxTokens) {
+public record GenerationRequest(
+    String prompt, String model, Double temperature, int maxTokens, GenerationHints hints) {
   public GenerationRequest {
     Objects.requireNonNull(prompt, "prompt");
     if (maxTokens < 1) {
       throw new IllegalArgumentException("maxTokens must be at least 1, got " + maxTokens);
     }
+    hints = hints == null ? GenerationHints.NONE : hints;
+  }
+
+  /** A call without hints. */
+  public GenerationRequest(String prompt, String model, Double temperature, int maxTokens) {
+    this(prompt, model, temperature, maxTokens, GenerationHints.NONE);
   }
 }

@@ -8,6 +8,7 @@ import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.StepCacheEngine;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
+import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.engine.pack.LoadedPack;
@@ -75,18 +76,22 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     long start = clock.nanoTime();
     validate(request);
     TaskRequest taskRequest = new TaskRequest(request.prompt(), request.schemaJson(), request.requiredKeys());
-    LoadedPack pack = request.task() == null ? registry.detect(taskRequest) : registry.byId(request.task());
+    // held until the request is done: a pack replaced meanwhile is closed only after it is released
+    LoadedPack pack =
+        request.task() == null ? registry.acquireDetected(taskRequest) : registry.acquire(request.task());
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(pack.classLoader());
     try {
       Signature signature = analyse(pack, taskRequest);
       int maxTokens = request.maxTokens() == null ? config.defaultMaxTokens() : request.maxTokens();
-      MeteredModel model = new MeteredModel(backend, request.model(), request.temperature(), maxTokens);
+      MeteredModel model = new MeteredModel(backend, request.model(), request.temperature(), maxTokens,
+          new GenerationHints(request.tenant(), request.schemaJson()));
       EntryKey key = new EntryKey(request.tenant(), pack.packKey(), signature.structureKey());
       Served served = serve(pack, taskRequest, signature, key, model);
       return served.toResult(pack, model, (clock.nanoTime() - start) / 1e6);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
+      pack.release();
     }
   }
 
@@ -224,6 +229,13 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   @Override
   public StepStore store() {
     return store;
+  }
+
+  @Override
+  public long evictPack(String packKey) {
+    long removed = store.removePack(packKey);
+    index.removePack(packKey);
+    return removed;
   }
 
   @Override

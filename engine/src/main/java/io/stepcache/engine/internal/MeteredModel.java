@@ -3,6 +3,7 @@ package io.stepcache.engine.internal;
 import io.stepcache.engine.Usage;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
+import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
 import io.stepcache.spi.repair.ModelCall;
 
@@ -16,20 +17,23 @@ final class MeteredModel implements ModelCall {
   private final String model;
   private final Double temperature;
   private final int maxTokens;
+  private final GenerationHints hints;
   private Usage usage = Usage.NONE;
   private int calls;
   private boolean lastTruncated;
 
-  MeteredModel(Backend backend, String model, Double temperature, int maxTokens) {
+  /** @param hints passed with every call of this request (tenant, response schema) */
+  MeteredModel(Backend backend, String model, Double temperature, int maxTokens, GenerationHints hints) {
     this.backend = backend;
     this.model = model;
     this.temperature = temperature;
     this.maxTokens = maxTokens;
+    this.hints = hints;
   }
 
   /** Calls the backend and returns the whole generation. */
   Generation generate(String prompt) {
-    Generation g = backend.generate(new GenerationRequest(prompt, model, temperature, maxTokens));
+    Generation g = backend.generate(new GenerationRequest(prompt, model, temperature, maxTokens, hints));
     calls++;
     usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
     lastTruncated = g.truncated();

@@ -10,17 +10,39 @@ import io.stepcache.spi.Stitcher;
 import io.stepcache.spi.TaskPack;
 import io.stepcache.spi.repair.RepairStrategy;
 import io.stepcache.spi.segment.Segmenter;
+import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A started pack with its contributions resolved once and its rules compiled. Immutable.
+ * A started pack with its contributions resolved once and its rules compiled.
  *
  * <p>{@link #packKey()} ({@code id@version#rulesHash-prefix}) is part of every cache key, so a new
  * version or new rules never see the old entries.
+ *
+ * <p>Lifecycle: {@link PackState#STARTED} while it serves; {@link #retire()} (the registry no longer
+ * routes to it) makes it {@link PackState#STOPPING}: requests that already hold it ({@link
+ * #tryAcquire()} ... {@link #release()}) finish on it, new ones cannot acquire it; when the last one
+ * has released it, {@link #retire()}'s future completes and whoever retired it calls {@link
+ * #close()} ({@link PackState#STOPPED}): the pack's {@code close()}, its rules, and the resources it
+ * owns (its class loader and unpacked jar) are released.
  */
 public final class LoadedPack {
+
+  private static final Logger LOG = Logger.getLogger(LoadedPack.class.getName());
+
+  /** Sign bit of {@link #usage}: set once the pack is retired. The other bits count holders. */
+  private static final int RETIRED = Integer.MIN_VALUE;
+
+  /** Source of packs found on the host's own class path (the WAR). */
+  public static final String CLASSPATH = "classpath";
 
   private final TaskPack pack;
   private final PackDescriptor descriptor;
@@ -34,9 +56,26 @@ public final class LoadedPack {
   private final List<RepairStrategy> repairStrategies;
   private final PromptBuilder prompts;
   private final Stitcher stitcher;
+  private final Optional<ModelOracle> oracle;
   private final String packKey;
+  private volatile String source;
+  private final AutoCloseable resources;
+  private final AtomicInteger usage = new AtomicInteger();
+  private final CompletableFuture<LoadedPack> drained = new CompletableFuture<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader) {
+    this(pack, rules, classLoader, CLASSPATH, null);
+  }
+
+  /**
+   * @param source where the pack came from, for listings ({@code classpath}, a file name, {@code
+   *     upload})
+   * @param resources closed last by {@link #close()} (the pack's own class loader), or {@code null}
+   */
+  LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader, String source, AutoCloseable resources) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.resources = resources;
     this.pack = Objects.requireNonNull(pack, "pack");
     this.descriptor = Objects.requireNonNull(pack.descriptor(), "descriptor");
     this.rules = Objects.requireNonNull(rules, "rules");
@@ -49,6 +88,7 @@ public final class LoadedPack {
     this.repairStrategies = List.copyOf(required(pack.repairStrategies(), "repairStrategies"));
     this.prompts = required(pack.prompts(), "prompts");
     this.stitcher = required(pack.stitcher(), "stitcher");
+    this.oracle = required(pack.oracle(), "oracle");
     this.packKey =
         descriptor.id() + "@" + descriptor.version() + "#" + rules.rulesHash().substring(0, 16);
   }
@@ -113,13 +153,121 @@ public final class LoadedPack {
     return stitcher;
   }
 
+  /** The pack's stand-in model for the simulated backend, if it has one. */
+  public Optional<ModelOracle> oracle() {
+    return oracle;
+  }
+
   /** {@code id@version#first-16-hex-of-rules-hash}. */
   public String packKey() {
     return packKey;
   }
 
+  /** Where the pack came from: {@code classpath}, the jar's file name, or {@code upload}. */
+  public String source() {
+    return source;
+  }
+
+  void source(String source) {
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /** STARTED, STOPPING (retired, requests still running on it) or STOPPED (closed). */
+  public PackState state() {
+    if (closed.get()) {
+      return PackState.STOPPED;
+    }
+    return usage.get() < 0 ? PackState.STOPPING : PackState.STARTED;
+  }
+
   public PackInfo info() {
     return new PackInfo(
-        descriptor.id(), descriptor.version(), descriptor.description(), PackState.STARTED, rules.rulesHash(), null);
+        descriptor.id(), descriptor.version(), descriptor.description(), state(), rules.rulesHash(), null, source);
+  }
+
+  /**
+   * Takes a hold on the pack for one request. Returns false once the pack is retired: the caller
+   * must then look the pack up again (the registry already routes to its successor).
+   */
+  public boolean tryAcquire() {
+    for (;;) {
+      int u = usage.get();
+      if (u < 0) {
+        return false;
+      }
+      if (usage.compareAndSet(u, u + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** Gives back a hold taken with {@link #tryAcquire()}. */
+  public void release() {
+    if (usage.decrementAndGet() == RETIRED) {
+      drained.complete(this);
+    }
+  }
+
+  /** Requests holding the pack right now. */
+  public int inFlight() {
+    return usage.get() & ~RETIRED;
+  }
+
+  /**
+   * Stops new requests from acquiring the pack. The future completes (on the thread of the last
+   * {@link #release()}, or at once) when no request holds it any more. Idempotent.
+   */
+  public CompletableFuture<LoadedPack> retire() {
+    for (;;) {
+      int u = usage.get();
+      if (u < 0) {
+        return drained;
+      }
+      if (usage.compareAndSet(u, u | RETIRED)) {
+        if (u == 0) {
+          drained.complete(this);
+        }
+        return drained;
+      }
+    }
+  }
+
+  /**
+   * Closes the pack, its rules and what it owns (its class loader). Idempotent; failures are logged.
+   * Call it after {@link #retire()}'s future completed, unless you know no request holds the pack.
+   */
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    usage.getAndUpdate(u -> u | RETIRED);
+    drained.complete(this);
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(classLoader);
+    try {
+      pack.close();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(Level.WARNING, "Task pack " + packKey + " failed to close", e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+    try {
+      rules.close();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Rules of task pack " + packKey + " failed to close", e);
+    }
+    if (resources != null) {
+      try {
+        resources.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Class loader of task pack " + packKey + " failed to close", e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LoadedPack[" + packKey + " from " + source + ", " + state() + "]";
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 
@@ -45,8 +46,94 @@ public final class PackLoader {
     return loaded;
   }
 
-  /** Loads one pack instance. */
+  /**
+   * Loads the one pack of a staged jar in its own {@link PackClassLoader}. The returned pack owns
+   * that class loader and the archive and releases both when it is closed; when loading fails they
+   * are released at once.
+   *
+   * @param source how listings name where the pack came from (file name, {@code upload})
+   * @throws StepCacheException {@code PACK_REJECTED} naming the jar and the reason
+   */
+  public LoadedPack loadJar(PackArchive archive, String source) {
+    PackClassLoader classLoader =
+        new PackClassLoader("pack:" + archive.origin(), archive.classPath());
+    AutoCloseable owned = () -> {
+      try {
+        classLoader.close();
+      } finally {
+        archive.close();
+      }
+    };
+    try {
+      TaskPack pack = instantiate(archive.origin(), classLoader);
+      return load(pack, classLoader, source, owned);
+    } catch (RuntimeException | Error e) {
+      try {
+        owned.close();
+      } catch (Exception suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** The jar's one TaskPack, instantiated with the pack's class loader as context class loader. */
+  private static TaskPack instantiate(String origin, ClassLoader classLoader) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(classLoader);
+    try {
+      List<ServiceLoader.Provider<TaskPack>> providers =
+          ServiceLoader.load(TaskPack.class, classLoader).stream().toList();
+      if (providers.isEmpty()) {
+        throw PackArchive.rejected(origin, "it contains no task pack: " + PackArchive.SERVICE_FILE + " names no class");
+      }
+      if (providers.size() > 1) {
+        throw PackArchive.rejected(
+            origin,
+            "a pack jar holds exactly one task pack, this one names "
+                + providers.stream().map(p -> p.type().getName()).toList());
+      }
+      return providers.get(0).get();
+    } catch (ServiceConfigurationError e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw PackArchive.rejected(origin, "its TaskPack could not be created: " + describe(e, cause), e);
+    } catch (LinkageError e) {
+      throw PackArchive.rejected(origin, "its TaskPack could not be loaded: " + describe(e, e), e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * A failure as pack authors need it: the message, the error's simple name for linkage errors (a
+   * class missing from the jar), and what to do about a missing class.
+   */
+  private static String describe(Throwable outer, Throwable cause) {
+    String text = message(cause);
+    if (cause != outer && outer.getMessage() != null) {
+      text = outer.getMessage() + " (" + text + ")";
+    }
+    if (cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException) {
+      text += "; a pack sees only the JDK, the StepCache SPI and its own jar: bundle its libraries as lib/*.jar";
+    }
+    return text;
+  }
+
+  private static String message(Throwable t) {
+    String m = t.getMessage();
+    if (t instanceof LinkageError || t instanceof ClassNotFoundException || m == null || m.isBlank()) {
+      return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+    }
+    return m;
+  }
+
+  /** Loads one pack instance found on the host's class path. */
   public LoadedPack load(TaskPack pack, ClassLoader classLoader) {
+    return load(pack, classLoader, LoadedPack.CLASSPATH, null);
+  }
+
+  private LoadedPack load(TaskPack pack, ClassLoader classLoader, String source, AutoCloseable owned) {
     PackDescriptor d;
     try {
       d = Objects.requireNonNull(pack.descriptor(), "descriptor()");
@@ -67,20 +154,33 @@ public final class PackLoader {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(classLoader);
     CompiledRules rules = null;
+    boolean started = false;
     try {
       rules = ruleEngine.compile(d, pack.rules(), classLoader);
       pack.start(PackContext.of(settings.getOrDefault(d.id(), Map.of())));
-      LoadedPack loaded = new LoadedPack(pack, rules, classLoader);
-      LOG.info(() -> "Loaded task pack " + loaded.packKey() + " (" + d.description() + ")");
+      started = true;
+      LoadedPack loaded = new LoadedPack(pack, rules, classLoader, source, owned);
+      LOG.info(() -> "Loaded task pack " + loaded.packKey() + " from " + source + " (" + d.description() + ")");
       return loaded;
     } catch (StepCacheException e) {
       closeQuietly(rules, e);
       throw e;
     } catch (RuntimeException | LinkageError e) {
+      if (started) {
+        closeQuietly(pack, e);
+      }
       closeQuietly(rules, e);
-      throw rejected(d.id(), "it failed to start: " + e, e);
+      throw rejected(d.id(), (started ? "it is incomplete: " : "it failed to start: ") + describe(e, e), e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private static void closeQuietly(TaskPack pack, Throwable primary) {
+    try {
+      pack.close();
+    } catch (RuntimeException | LinkageError e) {
+      primary.addSuppressed(e);
     }
   }
 

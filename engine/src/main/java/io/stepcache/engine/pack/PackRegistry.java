@@ -3,6 +3,7 @@ package io.stepcache.engine.pack;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.spi.TaskRequest;
+import io.stepcache.spi.sim.ModelOracle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,8 +15,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The live set of packs, published as an immutable snapshot (copy-on-write): a request routes on
- * the snapshot it started with; {@link #register} and {@link #remove} publish a new one.
+ * The live set of packs, published as an immutable snapshot (copy-on-write, after Keycloak's
+ * {@code DefaultKeycloakSessionFactory.deploy}): {@link #register}, {@link #replace} and {@link
+ * #unregister} build a new map and publish it atomically; a request routes on the snapshot it read.
+ *
+ * <p>Requests hold the pack they run on: {@link #acquire} and {@link #acquireDetected} return a
+ * pack on which {@link LoadedPack#tryAcquire()} succeeded, and the caller {@linkplain
+ * LoadedPack#release() releases} it when done. A replaced or removed pack is retired, not closed:
+ * whoever took it out of the registry closes it once its requests have finished.
  */
 public final class PackRegistry implements AutoCloseable {
 
@@ -30,46 +37,105 @@ public final class PackRegistry implements AutoCloseable {
    */
   public synchronized void register(LoadedPack pack) {
     Map<String, LoadedPack> current = snapshot.get();
-    if (current.containsKey(pack.id())) {
+    LoadedPack existing = current.get(pack.id());
+    if (existing != null) {
       throw new StepCacheException(
           ErrorCode.PACK_REJECTED,
-          "Task pack '" + pack.id() + "' was rejected: a pack with that id ("
-              + current.get(pack.id()).packKey() + ") is already loaded");
+          "Task pack '" + pack.id() + "' was rejected: a pack with that id (" + existing.packKey() + " from "
+              + existing.source() + ") is already loaded");
     }
-    Map<String, LoadedPack> next = new TreeMap<>(current);
-    next.put(pack.id(), pack);
-    snapshot.set(Map.copyOf(next));
+    publish(current, pack.id(), pack);
   }
 
-  /** Removes and closes a pack; returns it, or empty when none had that id. */
-  public synchronized Optional<LoadedPack> remove(String id) {
-    Map<String, LoadedPack> next = new TreeMap<>(snapshot.get());
-    LoadedPack removed = next.remove(id);
-    if (removed == null) {
+  /**
+   * Publishes {@code pack} in place of the pack with the same id, or adds it. The previous pack is
+   * returned, neither retired nor closed: that is the caller's job (requests may still run on it).
+   */
+  public synchronized Optional<LoadedPack> replace(LoadedPack pack) {
+    Map<String, LoadedPack> current = snapshot.get();
+    LoadedPack previous = current.get(pack.id());
+    publish(current, pack.id(), pack);
+    return Optional.ofNullable(previous);
+  }
+
+  /** Takes the pack out of routing and returns it, neither retired nor closed; empty when unknown. */
+  public synchronized Optional<LoadedPack> unregister(String id) {
+    Map<String, LoadedPack> current = snapshot.get();
+    if (!current.containsKey(id)) {
       return Optional.empty();
     }
-    snapshot.set(Map.copyOf(next));
-    closePack(removed);
-    return Optional.of(removed);
+    publish(current, id, null);
+    return Optional.of(current.get(id));
   }
 
-  /** The pack named {@code task}. */
+  /**
+   * Removes a pack and closes it once the requests running on it have finished; returns it, or
+   * empty when none had that id.
+   */
+  public Optional<LoadedPack> remove(String id) {
+    Optional<LoadedPack> removed = unregister(id);
+    removed.ifPresent(p -> p.retire().thenAccept(LoadedPack::close));
+    return removed;
+  }
+
+  private void publish(Map<String, LoadedPack> current, String id, LoadedPack pack) {
+    Map<String, LoadedPack> next = new TreeMap<>(current);
+    if (pack == null) {
+      next.remove(id);
+    } else {
+      next.put(id, pack);
+    }
+    snapshot.set(Map.copyOf(next));
+  }
+
+  /** The pack named {@code task} (not held: prefer {@link #acquire}). */
   public LoadedPack byId(String task) {
     LoadedPack p = snapshot.get().get(task);
     if (p == null) {
-      throw new StepCacheException(
-          ErrorCode.UNKNOWN_TASK,
-          "No task pack '" + task + "' is loaded; loaded packs: " + new TreeMap<>(snapshot.get()).keySet());
+      throw unknown(task);
     }
     return p;
   }
 
-  /** The pack whose detector claims the request most strongly (ties: the id that sorts first). */
+  /** The pack named {@code task}, held for the caller, who must {@link LoadedPack#release()} it. */
+  public LoadedPack acquire(String task) {
+    for (;;) {
+      LoadedPack p = byId(task);
+      if (p.tryAcquire()) {
+        return p;
+      }
+      // retired between the lookup and the hold: the snapshot already routes to its successor
+    }
+  }
+
+  /**
+   * The pack whose detector claims the request most strongly (ties: the id that sorts first), held
+   * for the caller, who must {@link LoadedPack#release()} it.
+   */
+  public LoadedPack acquireDetected(TaskRequest request) {
+    for (;;) {
+      LoadedPack best = detect(request);
+      if (best.tryAcquire()) {
+        return best;
+      }
+    }
+  }
+
+  /** The pack whose detector claims the request most strongly (not held: prefer {@link #acquireDetected}). */
   public LoadedPack detect(TaskRequest request) {
     LoadedPack best = null;
     double bestScore = 0;
-    for (LoadedPack p : new TreeMap<>(snapshot.get()).values()) {
-      double score = p.detector().claim(request);
+    Map<String, LoadedPack> packs = snapshot.get();
+    for (LoadedPack p : new TreeMap<>(packs).values()) {
+      if (!p.tryAcquire()) {
+        continue; // being replaced or removed
+      }
+      double score;
+      try {
+        score = p.detector().claim(request);
+      } finally {
+        p.release();
+      }
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -79,9 +145,15 @@ public final class PackRegistry implements AutoCloseable {
       throw new StepCacheException(
           ErrorCode.TASK_NOT_DETECTED,
           "No task pack recognises this prompt; name one in 'task' (loaded packs: "
-              + new TreeMap<>(snapshot.get()).keySet() + ")");
+              + new TreeMap<>(packs).keySet() + ")");
     }
     return best;
+  }
+
+  private StepCacheException unknown(String task) {
+    return new StepCacheException(
+        ErrorCode.UNKNOWN_TASK,
+        "No task pack '" + task + "' is loaded; loaded packs: " + new TreeMap<>(snapshot.get()).keySet());
   }
 
   /** The loaded packs, by id. */
@@ -89,23 +161,63 @@ public final class PackRegistry implements AutoCloseable {
     return new TreeMap<>(snapshot.get()).values();
   }
 
+  /**
+   * The oracles of the loaded packs (simulated backend only). Each asks the pack that is live under
+   * its id at the moment of the call, while holding it, so that a pack being replaced is never
+   * called after it was closed and its successor answers instead. An oracle that throws counts as
+   * not knowing the prompt.
+   */
+  public List<ModelOracle> oracles() {
+    List<ModelOracle> out = new ArrayList<>();
+    for (LoadedPack p : packs()) {
+      if (p.oracle().isPresent()) {
+        String id = p.id();
+        out.add(prompt -> askOracle(id, prompt));
+      }
+    }
+    return out;
+  }
+
+  private Optional<String> askOracle(String id, String prompt) {
+    for (;;) {
+      LoadedPack p = snapshot.get().get(id);
+      if (p == null || p.oracle().isEmpty()) {
+        return Optional.empty();
+      }
+      if (!p.tryAcquire()) {
+        continue; // retired just now: its successor is in the snapshot already
+      }
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(p.classLoader());
+      try {
+        return p.oracle().get().answer(prompt);
+      } catch (RuntimeException e) {
+        // one pack's oracle failing on another pack's prompt must not break that request
+        LOG.log(Level.FINE, "Oracle of " + p.packKey() + " failed; treated as not knowing the prompt", e);
+        return Optional.empty();
+      } finally {
+        thread.setContextClassLoader(previous);
+        p.release();
+      }
+    }
+  }
+
+  /** Retires every pack; each is closed as soon as no request runs on it (at once when idle). */
   @Override
   public synchronized void close() {
     List<LoadedPack> all = new ArrayList<>(snapshot.get().values());
     snapshot.set(Map.of());
-    all.forEach(PackRegistry::closePack);
+    for (LoadedPack p : all) {
+      p.retire().thenAccept(PackRegistry::closeQuietly);
+    }
   }
 
-  private static void closePack(LoadedPack p) {
+  private static void closeQuietly(LoadedPack p) {
     try {
-      p.pack().close();
+      p.close();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Task pack " + p.packKey() + " failed to close", e);
-    }
-    try {
-      p.rules().close();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Rules of task pack " + p.packKey() + " failed to close", e);
     }
   }
 }

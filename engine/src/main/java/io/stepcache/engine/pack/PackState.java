@@ -4,8 +4,10 @@ package io.stepcache.engine.pack;
 public enum PackState {
   /** Loaded, rules compiled, started, serving requests. */
   STARTED,
-  /** Loading failed; the pack serves nothing. */
+  /** Loading failed (bad jar, rules that do not compile, SPI mismatch, start failed...); serves nothing. */
   FAILED,
-  /** Closed. */
+  /** Replaced or removed: no new request reaches it; requests already running on it finish. */
+  STOPPING,
+  /** Closed: its rules and its class loader are released. */
   STOPPED
 }

@@ -3,15 +3,18 @@ package io.stepcache.liberty.cdi;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.StepCacheEngine;
 import io.stepcache.engine.backend.Backend;
+import io.stepcache.engine.backend.openai.OpenAiBackend;
+import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
 import io.stepcache.engine.pack.LoadedPack;
+import io.stepcache.engine.pack.PackDirectoryWatcher;
 import io.stepcache.engine.pack.PackLoader;
+import io.stepcache.engine.pack.PackManager;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.liberty.store.InfinispanStepStore;
 import io.stepcache.rules.DroolsRuleEngine;
-import io.stepcache.spi.sim.ModelOracle;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +23,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -44,7 +45,11 @@ public class StepCacheRuntime {
   private Backend backend;
   private StepCacheEngine engine;
   private int maxRequestBytes;
+  private long maxUploadBytes;
+  private PackManager packs;
+  private PackDirectoryWatcher watcher;
   private String backendName;
+  private String modelName;
   private Path dataDir;
   private volatile boolean running;
 
@@ -59,12 +64,17 @@ public class StepCacheRuntime {
     // read and validate every setting before anything is opened
     EngineConfig config = settings.engineConfig();
     String backendKind = settings.backend();
+    OpenAiSettings openAi = backendKind.equals("openai") ? settings.openAiSettings() : null;
     Clock clock = settings.clock().equals("virtual") ? new VirtualClock() : Clock.system();
     maxRequestBytes = settings.maxRequestBytes();
     dataDir = settings.dataDir();
     long maxEntries = settings.storeMaxEntries();
     Duration ttl = settings.storeTtl();
     Map<String, Map<String, String>> packSettings = settings.packSettings();
+    Path packsDir = settings.packsDir();
+    Duration scanInterval = settings.packsScanInterval();
+    Duration drainTimeout = settings.packsDrainTimeout();
+    maxUploadBytes = settings.packsMaxUploadBytes();
 
     PackRegistry registry = new PackRegistry();
     try {
@@ -86,10 +96,15 @@ public class StepCacheRuntime {
       }
       switch (backendKind) {
         case "simulated" -> backend = new SimulatedBackend(
-            settings.simProfile(), settings.simErrors(), settings.simSeed(), clock, () -> oracles(registry));
+            settings.simProfile(), settings.simErrors(), settings.simSeed(), clock, registry::oracles);
+        case "openai" -> backend = new OpenAiBackend(openAi);
         default -> throw new IllegalStateException("Unknown backend " + backendKind);
       }
       backendName = backend.name();
+      modelName = openAi == null ? "stepcache-simulated" : openAi.model() != null ? openAi.model() : "stepcache";
+      if (openAi != null) {
+        LOG.info(() -> "StepCache backend: " + openAi);
+      }
       engine = StepCacheEngine.builder()
           .registry(registry)
           .store(store)
@@ -97,6 +112,15 @@ public class StepCacheRuntime {
           .clock(clock)
           .config(config)
           .build();
+      // hot-deployed packs: the packs directory now, then watched; uploads through PacksResource
+      packs = new PackManager(
+          loader, registry, Path.of("stepcache-work", "packs"), packsDir, engine::evictPack, drainTimeout);
+      packs.loadDirectory();
+      if (!scanInterval.isZero()) {
+        watcher = new PackDirectoryWatcher(packs, scanInterval);
+      }
+      LOG.info(() -> "Task packs directory " + packsDir + (scanInterval.isZero() ? " (not watched)" : "")
+          + ": " + packs.list().stream().map(p -> p.id() + " " + p.state()).toList());
       running = true;
       long ms = (System.nanoTime() - t0) / 1_000_000;
       LOG.info(() -> "StepCache started in " + ms + " ms: packs " + loadedIds + ", backend " + backendName
@@ -111,6 +135,14 @@ public class StepCacheRuntime {
   @PreDestroy
   void stop() {
     running = false;
+    if (watcher != null) {
+      closeQuietly(watcher);
+      watcher = null;
+    }
+    if (packs != null) {
+      closeQuietly(packs);
+      packs = null;
+    }
     if (engine != null) {
       closeQuietly(engine);
       engine = null;
@@ -123,10 +155,6 @@ public class StepCacheRuntime {
       store.close();
       store = null;
     }
-  }
-
-  private static List<ModelOracle> oracles(PackRegistry registry) {
-    return registry.packs().stream().map(p -> p.pack().oracle()).flatMap(Optional::stream).toList();
   }
 
   private static void closeQuietly(AutoCloseable c) {
@@ -168,9 +196,28 @@ public class StepCacheRuntime {
     return maxRequestBytes;
   }
 
-  /** Short name of the backend ({@code simulated}). */
+  /** Short name of the backend ({@code simulated} or {@code openai}). */
   public String backendName() {
     return backendName;
+  }
+
+  /** The model name the OpenAI-compatible front door reports when a request names none. */
+  public String modelName() {
+    return modelName;
+  }
+
+  /** Hot deployment of task packs (the admin API). */
+  public PackManager packs() {
+    PackManager p = packs;
+    if (p == null) {
+      throw new IllegalStateException("StepCache is not running");
+    }
+    return p;
+  }
+
+  /** Largest pack jar the admin API accepts, in bytes. */
+  public long maxUploadBytes() {
+    return maxUploadBytes;
   }
 
   /** Where the store keeps its files. */

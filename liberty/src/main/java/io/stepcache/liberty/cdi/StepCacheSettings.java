@@ -1,10 +1,12 @@
 package io.stepcache.liberty.cdi;
 
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulationProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -114,6 +116,62 @@ public class StepCacheSettings {
   @ConfigProperty(name = "stepcache.clock", defaultValue = "real")
   String clock;
 
+  @Inject
+  @ConfigProperty(name = "stepcache.packs.dir")
+  Optional<String> packsDir;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.packs.scanInterval", defaultValue = "PT0.5S")
+  String packsScanInterval;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.packs.maxUploadBytes", defaultValue = "67108864")
+  long packsMaxUploadBytes;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.packs.drainTimeout", defaultValue = "PT60S")
+  String packsDrainTimeout;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.baseUrl", defaultValue = "http://127.0.0.1:8090/v1")
+  String openAiBaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.model")
+  Optional<String> openAiModel;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.apiKey")
+  Optional<String> openAiApiKey;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.connectTimeout", defaultValue = "PT2S")
+  String openAiConnectTimeout;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.readTimeout", defaultValue = "PT120S")
+  String openAiReadTimeout;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.maxRetries", defaultValue = "2")
+  int openAiMaxRetries;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.backoff", defaultValue = "PT0.2S")
+  String openAiBackoff;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.stream", defaultValue = "false")
+  boolean openAiStream;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.responseFormat", defaultValue = "true")
+  boolean openAiResponseFormat;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.openai.cacheSalt", defaultValue = "false")
+  boolean openAiCacheSalt;
+
   /**
    * Where Infinispan keeps its files. Unset means {@code stepcache-data} in the working directory,
    * which for Liberty is the server's output directory ({@code ${server.output.dir}}).
@@ -162,13 +220,42 @@ public class StepCacheSettings {
     }
   }
 
-  /** The backend kind; only {@code simulated} exists today. */
+  /** The backend kind: {@code simulated} or {@code openai}. */
   public String backend() {
     String b = backend == null ? "" : backend.trim().toLowerCase(Locale.ROOT);
-    if (!b.equals("simulated")) {
-      throw invalid("stepcache.backend", backend, "'simulated' (the only backend in this version)");
+    if (!b.equals("simulated") && !b.equals("openai")) {
+      throw invalid("stepcache.backend", backend, "'simulated' or 'openai'");
     }
     return b;
+  }
+
+  /** How to reach the OpenAI-compatible server ({@code stepcache.backend.openai.*}). */
+  public OpenAiSettings openAiSettings() {
+    URI base;
+    try {
+      base = URI.create(openAiBaseUrl == null ? "" : openAiBaseUrl.trim());
+    } catch (IllegalArgumentException e) {
+      throw invalid("stepcache.backend.openai.baseUrl", openAiBaseUrl, "an http(s) URL such as http://127.0.0.1:8090/v1");
+    }
+    Duration connect = duration("stepcache.backend.openai.connectTimeout", openAiConnectTimeout);
+    Duration read = duration("stepcache.backend.openai.readTimeout", openAiReadTimeout);
+    Duration backoff = duration("stepcache.backend.openai.backoff", openAiBackoff);
+    if (connect.isZero() || connect.isNegative()) {
+      throw invalid("stepcache.backend.openai.connectTimeout", openAiConnectTimeout, "a positive duration");
+    }
+    if (read.isZero() || read.isNegative()) {
+      throw invalid("stepcache.backend.openai.readTimeout", openAiReadTimeout, "a positive duration");
+    }
+    if (openAiMaxRetries < 0 || openAiMaxRetries > 10) {
+      throw invalid("stepcache.backend.openai.maxRetries", openAiMaxRetries, "a number from 0 to 10");
+    }
+    try {
+      return new OpenAiSettings(base, openAiModel.orElse(null), openAiApiKey.orElse(null), connect, read,
+          openAiMaxRetries, backoff, openAiStream, openAiResponseFormat, openAiCacheSalt);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Invalid StepCache setting stepcache.backend.openai.*: " + e.getMessage()
+          + ". Fix it in server.xml, an environment variable or META-INF/microprofile-config.properties.", e);
+    }
   }
 
   public long simSeed() {
@@ -206,6 +293,44 @@ public class StepCacheSettings {
       throw invalid("stepcache.clock", clock, "'real' or 'virtual'");
     }
     return c;
+  }
+
+  /**
+   * The directory of hot-deployed pack jars (created when missing). Unset means {@code packs} in the
+   * working directory, which for Liberty is the server's output directory.
+   */
+  public Path packsDir() {
+    String d = packsDir.map(String::trim).orElse("");
+    if (d.contains("${")) {
+      throw invalid("stepcache.packs.dir", d, "a directory path without unresolved variables");
+    }
+    return (d.isEmpty() ? Path.of("packs") : Path.of(d)).toAbsolutePath().normalize();
+  }
+
+  /** How often the packs directory is scanned; zero turns watching off (it is still read at start). */
+  public Duration packsScanInterval() {
+    Duration d = duration("stepcache.packs.scanInterval", packsScanInterval);
+    if (d.isNegative()) {
+      throw invalid("stepcache.packs.scanInterval", packsScanInterval, "a duration of zero (off) or more");
+    }
+    return d;
+  }
+
+  /** Largest pack jar {@code POST/PUT /api/v1/packs} accepts, in bytes (413 above). */
+  public long packsMaxUploadBytes() {
+    if (packsMaxUploadBytes < 1) {
+      throw invalid("stepcache.packs.maxUploadBytes", packsMaxUploadBytes, "a positive number of bytes");
+    }
+    return packsMaxUploadBytes;
+  }
+
+  /** How long a replaced or removed pack may finish the requests running on it before it is closed anyway. */
+  public Duration packsDrainTimeout() {
+    Duration d = duration("stepcache.packs.drainTimeout", packsDrainTimeout);
+    if (d.isNegative()) {
+      throw invalid("stepcache.packs.drainTimeout", packsDrainTimeout, "a duration of zero or more");
+    }
+    return d;
   }
 
   /**

@@ -67,7 +67,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         yield "Method " + method + " is not allowed on " + path
             + (allow == null || allow.isEmpty() ? "" : "; allowed: " + allow.get(0));
       }
-      case 415 -> "Send the body as JSON with the header 'Content-Type: application/json'";
+      case 415 -> path.startsWith("/api/v1/packs")
+          ? "Send the pack jar as the body with the header 'Content-Type: application/java-archive'"
+          : "Send the body as JSON with the header 'Content-Type: application/json'";
       case 406 -> "This resource answers only with application/json (and application/problem+json for errors)";
       default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : "HTTP " + status;
     };

@@ -1,6 +1,7 @@
 /**
- * The JAX-RS API under {@code /api}: {@code POST /api/v1/completions} and {@code GET
- * /api/v1/packs} (STEPCACHE.md section 8). Bodies are read and written with JSON-P so that every
+ * The JAX-RS API under {@code /api}: {@code POST /api/v1/completions} and pack administration under
+ * {@code /api/v1/packs} (administrators only, {@link io.stepcache.liberty.rest.AdminOnly}) (STEPCACHE.md
+ * section 8). Bodies are read and written with JSON-P so that every
  * bad input ends in a clean {@code application/problem+json} answer (RFC 9457) whose {@code type}
  * is {@code https://stepcache.io/problems/<code-in-kebab-case>} and whose {@code code} is the
  * stable error code.

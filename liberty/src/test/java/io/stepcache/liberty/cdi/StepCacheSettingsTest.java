@@ -35,9 +35,9 @@ class StepCacheSettingsTest {
   @Test
   void unknownBackendFailsWithAClearMessage() {
     StepCacheSettings s = new StepCacheSettings();
-    s.backend = "openai";
+    s.backend = "vllm";
     assertThatThrownBy(s::backend)
-        .hasMessageContaining("stepcache.backend=openai")
+        .hasMessageContaining("stepcache.backend=vllm")
         .hasMessageContaining("simulated");
     s.backend = "Simulated";
     assertThat(s.backend()).isEqualTo("simulated");

@@ -42,6 +42,37 @@ final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** The IT server's administrator (server.xml's development defaults unless overridden). */
+  static final String[] ADMIN = {
+    System.getProperty("it.admin.user", "admin"), System.getProperty("it.admin.password", "stepcache-admin")};
+
+  /** The IT server's ordinary (non-admin) user. */
+  static final String[] CLIENT = {
+    System.getProperty("it.client.user", "client"), System.getProperty("it.client.password", "stepcache-client")};
+
+  /** A GET with HTTP Basic credentials ({@code {user, password}}). */
+  HttpResponse<String> get(String path, String[] credentials) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization", basic(credentials)));
+  }
+
+  /** Any request with HTTP Basic credentials ({@code null}: none). */
+  HttpResponse<String> send(String method, String path, String contentType, byte[] body, String[] credentials) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (credentials != null) {
+      b.header("Authorization", basic(credentials));
+    }
+    return send(b);
+  }
+
+  static String basic(String[] credentials) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (credentials[0] + ":" + credentials[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   HttpResponse<String> post(String path, String contentType, String body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {

@@ -15,21 +15,42 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
 /**
  * Builds a KieBase from DRL texts with an explicit class loader, under a fresh release id per
  * build (never the global classpath container), and removes the module from the KIE repository
  * when the rules are closed.
+ *
+ * <p>Drools sees the pack's classes through a {@link RulesClassLoader} (the pack's loader plus
+ * Drools), which is also the context class loader while Drools builds; closing the rules disposes
+ * the container, forgets the module and detaches that view from the pack's loader, so nothing
+ * Drools keeps can keep a hot-deployed pack's classes alive.
  */
 public final class KieBaseCompiler {
 
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
 
-  /** A compiled rule base and the release id it lives under. */
-  public record Compiled(KieBase kieBase, ReleaseId releaseId) {}
+  /** A compiled rule base, the release id and container it lives in, and the loader it sees. */
+  public record Compiled(KieBase kieBase, ReleaseId releaseId, KieContainer container, RulesClassLoader loader) {}
 
-  public Compiled compile(PackDescriptor pack, List<RuleResource> rules, ClassLoader classLoader) {
+  public Compiled compile(PackDescriptor pack, List<RuleResource> rules, ClassLoader packClassLoader) {
+    RulesClassLoader classLoader = new RulesClassLoader(packClassLoader, KieBaseCompiler.class.getClassLoader());
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(classLoader);
+    try {
+      return build(pack, rules, classLoader);
+    } catch (RuntimeException | Error e) {
+      classLoader.detach();
+      throw e;
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private Compiled build(PackDescriptor pack, List<RuleResource> rules, RulesClassLoader classLoader) {
     KieServices ks = KieServices.Factory.get();
     ReleaseId rid =
         ks.newReleaseId("io.stepcache.packs", pack.id(), pack.version() + "-b" + BUILDS.incrementAndGet());
@@ -52,8 +73,14 @@ public final class KieBaseCompiler {
           ErrorCode.PACK_REJECTED,
           "Task pack '" + pack.id() + "' was rejected: its rules do not compile: " + detail);
     }
-    KieBase kieBase = ks.newKieContainer(rid, classLoader).getKieBase();
-    return new Compiled(kieBase, rid);
+    KieContainer container = ks.newKieContainer(rid, classLoader);
+    try {
+      return new Compiled(container.getKieBase(), rid, container, classLoader);
+    } catch (RuntimeException e) {
+      container.dispose();
+      ks.getRepository().removeKieModule(rid);
+      throw e;
+    }
   }
 
   /** The folder matching the DRL's package declaration (Drools expects them to agree). */
@@ -62,8 +89,13 @@ public final class KieBaseCompiler {
     return m.find() ? m.group(1).replace('.', '/') : "stepcache/default";
   }
 
-  /** Forgets a compiled module. */
+  /** Disposes the container, forgets the module and detaches the class loader view. */
   public void release(Compiled compiled) {
-    KieServices.Factory.get().getRepository().removeKieModule(compiled.releaseId());
+    try {
+      compiled.container().dispose();
+      KieServices.Factory.get().getRepository().removeKieModule(compiled.releaseId());
+    } finally {
+      compiled.loader().detach();
+    }
   }
 }

@@ -23,12 +23,23 @@ public final class KieBaseRules implements CompiledRules {
     return rulesHash;
   }
 
+  /**
+   * Runs the rules with the rules' class loader view as context class loader: Drools looks up its
+   * runtime services through it, and a hot-deployed pack's own loader cannot see Drools.
+   */
   @Override
   public Verdicts evaluate(Collection<?> facts) {
     Verdicts verdicts = new Verdicts();
-    StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
-    session.setGlobal("verdicts", verdicts);
-    session.execute(facts);
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(compiled.loader());
+    try {
+      StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
+      session.setGlobal("verdicts", verdicts);
+      session.execute(facts);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
     return verdicts;
   }
 

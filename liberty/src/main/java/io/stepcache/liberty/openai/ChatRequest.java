@@ -1,0 +1,304 @@
+package io.stepcache.liberty.openai;
+
+import io.stepcache.engine.CompletionRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * A {@code POST /v1/chat/completions} request, read strictly: every parameter StepCache does not
+ * support is refused by name ({@code UNSUPPORTED_PARAMETER}) instead of being ignored.
+ *
+ * <ul>
+ *   <li>{@code messages}: exactly one message, role {@code user}; its content (a string, or text
+ *       parts, joined) is the prompt. System, developer and assistant messages are refused: the
+ *       task pack writes the model's instructions, and StepCache serves single-turn tasks.
+ *   <li>{@code model}, {@code temperature} (0..2), {@code max_tokens} or {@code
+ *       max_completion_tokens} (&ge; 1), {@code n} (only 1), {@code stream}, {@code
+ *       stream_options.include_usage}, {@code user}, {@code response_format} ({@code text}, or
+ *       {@code json_schema} whose schema goes to the json pack and on to the model server).
+ *   <li>A parameter whose value is {@code null} counts as absent.
+ * </ul>
+ *
+ * @param prompt the user message
+ * @param model the model asked for, or {@code null}
+ * @param temperature or {@code null}
+ * @param maxTokens or {@code null}
+ * @param stream answer with server-sent events
+ * @param includeUsage send a usage chunk before {@code [DONE]} (streaming only)
+ * @param user the {@code user} field, or {@code null}
+ * @param schemaJson the {@code json_schema} schema as JSON text, or {@code null}
+ */
+public record ChatRequest(
+    String prompt,
+    String model,
+    Double temperature,
+    Integer maxTokens,
+    boolean stream,
+    boolean includeUsage,
+    String user,
+    String schemaJson) {
+
+  /** The parameters StepCache understands; anything else is an {@code UNSUPPORTED_PARAMETER}. */
+  public static final List<String> SUPPORTED = List.of("model", "messages", "temperature", "max_tokens",
+      "max_completion_tokens", "n", "stream", "stream_options", "user", "response_format");
+
+  private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content");
+
+  /** Reads a request body. */
+  public static ChatRequest parse(byte[] body) {
+    JsonObject o = object(body);
+    for (String key : o.keySet()) {
+      if (!SUPPORTED.contains(key) && o.get(key).getValueType() != JsonValue.ValueType.NULL) {
+        throw OpenAiException.unsupported(key, "StepCache does not support the parameter '" + key
+            + "'; remove it. Supported: " + String.join(", ", SUPPORTED) + ".");
+      }
+    }
+    String prompt = prompt(o);
+    String model = string(o, "model");
+    Double temperature = number(o, "temperature");
+    if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
+      throw OpenAiException.invalid("temperature", "'temperature' must be between 0 and 2, got " + temperature);
+    }
+    Integer maxTokens = positiveInt(o, "max_tokens");
+    Integer maxCompletionTokens = positiveInt(o, "max_completion_tokens");
+    if (maxTokens != null && maxCompletionTokens != null && !maxTokens.equals(maxCompletionTokens)) {
+      throw OpenAiException.invalid("max_completion_tokens",
+          "'max_tokens' and 'max_completion_tokens' differ; send one of them");
+    }
+    Integer limit = maxCompletionTokens != null ? maxCompletionTokens : maxTokens;
+    Integer n = positiveInt(o, "n");
+    if (n != null && n != 1) {
+      throw OpenAiException.unsupported("n", "StepCache returns one choice; 'n' must be 1, got " + n);
+    }
+    boolean stream = bool(o, "stream");
+    boolean includeUsage = false;
+    JsonValue so = present(o, "stream_options");
+    if (so != null) {
+      if (so.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw OpenAiException.invalid("stream_options", "'stream_options' must be an object");
+      }
+      if (!stream) {
+        throw OpenAiException.invalid("stream_options", "'stream_options' is only allowed with 'stream': true");
+      }
+      for (String key : so.asJsonObject().keySet()) {
+        if (!key.equals("include_usage")) {
+          throw OpenAiException.unsupported("stream_options." + key,
+              "StepCache does not support 'stream_options." + key + "'; only include_usage");
+        }
+      }
+      includeUsage = bool(so.asJsonObject(), "include_usage");
+    }
+    String user = string(o, "user");
+    String schemaJson = schema(o);
+    return new ChatRequest(prompt, model, temperature, limit, stream, includeUsage, user, schemaJson);
+  }
+
+  /**
+   * The engine request.
+   *
+   * @param task the pack id from {@code X-StepCache-Task}, or {@code null} to detect
+   * @param tenant the tenant (principal, {@code X-StepCache-Tenant} or {@code user}), or {@code null}
+   */
+  public CompletionRequest toCompletionRequest(String task, String tenant) {
+    return new CompletionRequest(prompt, task, tenant, schemaJson, List.of(), model, temperature, maxTokens);
+  }
+
+  private static JsonObject object(byte[] body) {
+    if (body.length == 0) {
+      throw new OpenAiException(400, OpenAiException.MALFORMED_REQUEST, null,
+          "The request body is empty; send a chat completion request as JSON");
+    }
+    JsonValue value;
+    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+      parser.next();
+      value = parser.getValue();
+      if (parser.hasNext()) {
+        throw malformed("The request body has more than one JSON value");
+      }
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw malformed("The request body is not valid JSON: " + e.getMessage());
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw malformed("The request body must be a JSON object");
+    }
+    return value.asJsonObject();
+  }
+
+  private static OpenAiException malformed(String message) {
+    return new OpenAiException(400, OpenAiException.MALFORMED_REQUEST, null, message);
+  }
+
+  private static String prompt(JsonObject o) {
+    JsonValue m = present(o, "messages");
+    if (m == null) {
+      throw OpenAiException.invalid("messages", "'messages' is required: [{\"role\": \"user\", \"content\": \"...\"}]");
+    }
+    if (m.getValueType() != JsonValue.ValueType.ARRAY || m.asJsonArray().isEmpty()) {
+      throw OpenAiException.invalid("messages", "'messages' must be a non-empty array");
+    }
+    JsonArray messages = m.asJsonArray();
+    for (int i = 0; i < messages.size(); i++) {
+      if (messages.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+        throw OpenAiException.invalid("messages[" + i + "]", "messages[" + i + "] must be an object");
+      }
+      JsonObject msg = messages.getJsonObject(i);
+      String role = msg.get("role") instanceof JsonString s ? s.getString() : null;
+      if (role == null) {
+        throw OpenAiException.invalid("messages[" + i + "].role", "messages[" + i + "].role must be a string");
+      }
+      if (!role.equals("user")) {
+        throw OpenAiException.unsupported("messages[" + i + "].role", "StepCache serves single-turn tasks: send "
+            + "exactly one message with role 'user' (the prompt). A '" + role + "' message is not supported"
+            + (role.equals("system") || role.equals("developer")
+                ? ": the task pack writes the model's instructions itself." : "."));
+      }
+      if (messages.size() > 1) {
+        throw OpenAiException.unsupported("messages[" + i + "]", "StepCache serves single-turn tasks: send "
+            + "exactly one message with role 'user'; this request has " + messages.size() + " messages.");
+      }
+      for (String key : msg.keySet()) {
+        if (!MESSAGE_FIELDS.contains(key) && msg.get(key).getValueType() != JsonValue.ValueType.NULL) {
+          throw OpenAiException.unsupported("messages[" + i + "]." + key,
+              "StepCache does not support '" + key + "' in a message; send role and content only");
+        }
+      }
+    }
+    String prompt = content(messages.getJsonObject(0), "messages[0].content");
+    if (prompt.isBlank()) {
+      throw OpenAiException.invalid("messages[0].content", "The user message must not be empty");
+    }
+    return prompt;
+  }
+
+  private static String content(JsonObject msg, String where) {
+    JsonValue c = msg.get("content");
+    if (c instanceof JsonString s) {
+      return s.getString();
+    }
+    if (c == null || c.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw OpenAiException.invalid(where, where + " must be a string or an array of text parts");
+    }
+    StringBuilder sb = new StringBuilder();
+    JsonArray parts = c.asJsonArray();
+    for (int j = 0; j < parts.size(); j++) {
+      String at = where + "[" + j + "]";
+      if (parts.get(j).getValueType() != JsonValue.ValueType.OBJECT) {
+        throw OpenAiException.invalid(at, at + " must be an object");
+      }
+      JsonObject part = parts.getJsonObject(j);
+      String type = part.get("type") instanceof JsonString s ? s.getString() : null;
+      if (!"text".equals(type)) {
+        throw OpenAiException.unsupported(at + ".type",
+            "StepCache accepts text content only; " + at + " has type '" + type + "'");
+      }
+      if (!(part.get("text") instanceof JsonString text)) {
+        throw OpenAiException.invalid(at + ".text", at + ".text must be a string");
+      }
+      sb.append(text.getString());
+    }
+    return sb.toString();
+  }
+
+  private static String schema(JsonObject o) {
+    JsonValue rf = present(o, "response_format");
+    if (rf == null) {
+      return null;
+    }
+    if (rf.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw OpenAiException.invalid("response_format", "'response_format' must be an object");
+    }
+    String type = string(rf.asJsonObject(), "type");
+    if (type == null || type.equals("text")) {
+      return null;
+    }
+    if (type.equals("json_object")) {
+      throw OpenAiException.unsupported("response_format.type", "response_format 'json_object' is not supported: "
+          + "StepCache verifies JSON against the keys it must have. Send 'json_schema' with a schema, "
+          + "or name the keys in the prompt with the header X-StepCache-Task: json");
+    }
+    if (!type.equals("json_schema")) {
+      throw OpenAiException.unsupported("response_format.type", "response_format '" + type + "' is not supported; "
+          + "use 'text' or 'json_schema'");
+    }
+    JsonValue js = present(rf.asJsonObject(), "json_schema");
+    if (js == null || js.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw OpenAiException.invalid("response_format.json_schema",
+          "response_format 'json_schema' needs a 'json_schema' object with a 'schema'");
+    }
+    for (String key : js.asJsonObject().keySet()) {
+      if (!Set.of("name", "schema", "strict", "description").contains(key)) {
+        throw OpenAiException.unsupported("response_format.json_schema." + key,
+            "StepCache does not support 'response_format.json_schema." + key + "'");
+      }
+    }
+    JsonValue schema = present(js.asJsonObject(), "schema");
+    if (schema == null || schema.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw OpenAiException.invalid("response_format.json_schema.schema",
+          "response_format.json_schema.schema must be a JSON Schema object");
+    }
+    return schema.toString();
+  }
+
+  private static JsonValue present(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
+  }
+
+  private static String string(JsonObject o, String key) {
+    JsonValue v = present(o, key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw OpenAiException.invalid(key, "'" + key + "' must be a string");
+    }
+    return s.getString();
+  }
+
+  private static Double number(JsonObject o, String key) {
+    JsonValue v = present(o, key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonNumber n)) {
+      throw OpenAiException.invalid(key, "'" + key + "' must be a number");
+    }
+    return n.doubleValue();
+  }
+
+  private static Integer positiveInt(JsonObject o, String key) {
+    JsonValue v = present(o, key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.bigDecimalValue().compareTo(java.math.BigDecimal.ONE) < 0
+        || n.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      throw OpenAiException.invalid(key, "'" + key + "' must be a whole number of at least 1");
+    }
+    return n.intValue();
+  }
+
+  private static boolean bool(JsonObject o, String key) {
+    JsonValue v = present(o, key);
+    if (v == null) {
+      return false;
+    }
+    if (v.getValueType() == JsonValue.ValueType.TRUE) {
+      return true;
+    }
+    if (v.getValueType() == JsonValue.ValueType.FALSE) {
+      return false;
+    }
+    throw OpenAiException.invalid(key, "'" + key + "' must be true or false");
+  }
+}

@@ -1,0 +1,177 @@
+package io.stepcache.liberty.openai;
+
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.ServedStep;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The answer in OpenAI's shapes: one {@code chat.completion} object, or the {@code
+ * chat.completion.chunk} events of a stream that replays the stitched answer step by step.
+ */
+public final class ChatResponses {
+
+  /** Header with the path taken: {@code REUSE}, {@code PATCH}, {@code SKIP} or {@code MISS}. */
+  public static final String PATH = "X-StepCache-Path";
+  /** Header with the pack id that served the request. */
+  public static final String TASK = "X-StepCache-Task";
+  /** Header with the similarity of the cached neighbour used (absent on MISS). */
+  public static final String SIMILARITY = "X-StepCache-Similarity";
+  /** Header with the number of steps served from the cache. */
+  public static final String REUSED_STEPS = "X-StepCache-Reused-Steps";
+  /** Header with the number of steps of the answer. */
+  public static final String TOTAL_STEPS = "X-StepCache-Total-Steps";
+  /** Header: {@code true} when every step and the whole answer passed the pack's rules. */
+  public static final String VERIFIED = "X-StepCache-Verified";
+
+  private ChatResponses() {}
+
+  /** A new completion id. */
+  static String newId() {
+    return "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  /** The {@code chat.completion} object. */
+  static JsonObject completion(String id, long created, String model, CompletionResult r) {
+    JsonObject message = Json.createObjectBuilder()
+        .add("role", "assistant")
+        .add("content", r.output())
+        .add("refusal", JsonValue.NULL)
+        .build();
+    JsonObject choice = Json.createObjectBuilder()
+        .add("index", 0)
+        .add("message", message)
+        .add("logprobs", JsonValue.NULL)
+        .add("finish_reason", "stop")
+        .build();
+    return Json.createObjectBuilder()
+        .add("id", id)
+        .add("object", "chat.completion")
+        .add("created", created)
+        .add("model", model)
+        .add("choices", Json.createArrayBuilder().add(choice))
+        .add("usage", usage(r))
+        .add("system_fingerprint", JsonValue.NULL)
+        .build();
+  }
+
+  /**
+   * The events of a streamed answer, each a complete {@code data:} payload: a first chunk with the
+   * role, one content chunk per step, a last chunk with the finish reason, and a usage chunk when
+   * asked for. Concatenating the content pieces gives exactly the non-streamed content.
+   */
+  static List<String> chunks(String id, long created, String model, CompletionResult r, boolean includeUsage) {
+    List<String> out = new ArrayList<>();
+    out.add(chunk(id, created, model, Json.createObjectBuilder().add("role", "assistant").add("content", ""), null,
+        includeUsage));
+    for (String piece : pieces(r)) {
+      out.add(chunk(id, created, model, Json.createObjectBuilder().add("content", piece), null, includeUsage));
+    }
+    out.add(chunk(id, created, model, Json.createObjectBuilder(), "stop", includeUsage));
+    if (includeUsage) {
+      out.add(Json.createObjectBuilder()
+          .add("id", id)
+          .add("object", "chat.completion.chunk")
+          .add("created", created)
+          .add("model", model)
+          .add("choices", Json.createArrayBuilder())
+          .add("usage", usage(r))
+          .build().toString());
+    }
+    return out;
+  }
+
+  private static String chunk(String id, long created, String model, JsonObjectBuilder delta, String finish,
+      boolean includeUsage) {
+    JsonObjectBuilder choice = Json.createObjectBuilder()
+        .add("index", 0)
+        .add("delta", delta)
+        .add("logprobs", JsonValue.NULL);
+    if (finish == null) {
+      choice.add("finish_reason", JsonValue.NULL);
+    } else {
+      choice.add("finish_reason", finish);
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder()
+        .add("id", id)
+        .add("object", "chat.completion.chunk")
+        .add("created", created)
+        .add("model", model)
+        .add("choices", Json.createArrayBuilder().add(choice));
+    if (includeUsage) {
+      b.add("usage", JsonValue.NULL);
+    }
+    return b.build().toString();
+  }
+
+  /**
+   * The stitched output cut at step boundaries: each piece ends after one step's text (what the
+   * stitcher put between and around steps stays with its neighbour), so the pieces concatenate to
+   * the output exactly. A step the output does not contain verbatim ends the cutting there.
+   */
+  static List<String> pieces(CompletionResult r) {
+    String output = r.output();
+    List<String> out = new ArrayList<>();
+    int cursor = 0;
+    for (ServedStep step : r.steps()) {
+      if (step.text().isEmpty()) {
+        continue;
+      }
+      int at = output.indexOf(step.text(), cursor);
+      if (at < 0) {
+        break;
+      }
+      int end = at + step.text().length();
+      out.add(output.substring(cursor, end));
+      cursor = end;
+    }
+    if (cursor < output.length()) {
+      if (out.isEmpty()) {
+        out.add(output.substring(cursor));
+      } else {
+        out.set(out.size() - 1, out.get(out.size() - 1) + output.substring(cursor));
+      }
+    }
+    return out;
+  }
+
+  private static JsonObject usage(CompletionResult r) {
+    return Json.createObjectBuilder()
+        .add("prompt_tokens", r.usage().promptTokens())
+        .add("completion_tokens", r.usage().completionTokens())
+        .add("total_tokens", r.usage().totalTokens())
+        .build();
+  }
+
+  /** The {@code X-StepCache-*} header values, in order: name, value, name, value... */
+  static List<String> headers(CompletionResult r) {
+    List<String> h = new ArrayList<>(List.of(
+        PATH, r.path().name(),
+        TASK, r.task(),
+        REUSED_STEPS, Long.toString(r.reusedSteps()),
+        TOTAL_STEPS, Integer.toString(r.steps().size()),
+        VERIFIED, Boolean.toString(r.verified())));
+    if (r.similarity() != null) {
+      h.add(SIMILARITY);
+      h.add(String.format(Locale.ROOT, "%.4f", r.similarity()));
+    }
+    return h;
+  }
+
+  /** {@code GET /v1/models}: the one model StepCache serves under. */
+  static JsonObject models(String model, long created) {
+    JsonArrayBuilder data = Json.createArrayBuilder().add(Json.createObjectBuilder()
+        .add("id", model)
+        .add("object", "model")
+        .add("created", created)
+        .add("owned_by", "stepcache"));
+    return Json.createObjectBuilder().add("object", "list").add("data", data).build();
+  }
+}

@@ -1,0 +1,147 @@
+package io.stepcache.liberty.openai;
+
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.liberty.cdi.StepCacheRuntime;
+import io.stepcache.liberty.metrics.StepCacheMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+
+/**
+ * The OpenAI-compatible front door (STEPCACHE.md section 8): {@code POST /v1/chat/completions} and
+ * {@code GET /v1/models}.
+ *
+ * <p>The user message is the prompt; the task comes from the {@code X-StepCache-Task} header, or is
+ * detected. The tenant is the authenticated user, else the {@code X-StepCache-Tenant} header, else
+ * the request's {@code user} field, else {@code default}. The answer is computed, verified and
+ * stitched first; with {@code stream: true} it is then replayed as server-sent events, one content
+ * chunk per step. {@code X-StepCache-Path}, {@code -Task}, {@code -Similarity}, {@code
+ * -Reused-Steps}, {@code -Total-Steps} and {@code -Verified} headers say how it was served. Errors
+ * come in OpenAI's error shape ({@link OpenAiErrors}); the headers and content type of a failed
+ * streamed request are those of a plain JSON error, since nothing was streamed yet.
+ */
+@ApplicationScoped
+@Path("v1")
+public class OpenAiChatResource {
+
+  /** Header naming the task pack. */
+  public static final String TASK_HEADER = "X-StepCache-Task";
+  /** Header naming the tenant (when no user is authenticated). */
+  public static final String TENANT_HEADER = "X-StepCache-Tenant";
+
+  @Inject StepCacheRuntime runtime;
+  @Inject StepCacheMetrics metrics;
+
+  @POST
+  @Path("chat/completions")
+  public Response chatCompletions(
+      InputStream body,
+      @HeaderParam("Content-Length") String contentLength,
+      @HeaderParam(TASK_HEADER) String task,
+      @HeaderParam(TENANT_HEADER) String tenantHeader,
+      @Context SecurityContext security) {
+    long t0 = System.nanoTime();
+    try {
+      byte[] bytes = read(body, contentLength, runtime.maxRequestBytes());
+      ChatRequest request = ChatRequest.parse(bytes);
+      if (task != null && task.isBlank()) {
+        throw OpenAiException.invalid(TASK_HEADER, TASK_HEADER + " must name a task pack, or be left out");
+      }
+      Principal user = security == null ? null : security.getUserPrincipal();
+      String tenant = user != null ? user.getName()
+          : tenantHeader != null && !tenantHeader.isBlank() ? tenantHeader.trim() : request.user();
+      CompletionResult result = runtime.engine()
+          .complete(request.toCompletionRequest(task == null ? null : task.trim(), tenant));
+      metrics.served(result, System.nanoTime() - t0);
+
+      String id = ChatResponses.newId();
+      long created = System.currentTimeMillis() / 1000;
+      String model = request.model() != null ? request.model() : runtime.modelName();
+      Response.ResponseBuilder b;
+      if (request.stream()) {
+        List<String> chunks = ChatResponses.chunks(id, created, model, result, request.includeUsage());
+        b = Response.ok(events(chunks), "text/event-stream").header("Cache-Control", "no-cache");
+      } else {
+        b = Response.ok(ChatResponses.completion(id, created, model, result).toString(),
+            MediaType.APPLICATION_JSON_TYPE);
+      }
+      List<String> h = ChatResponses.headers(result);
+      for (int i = 0; i < h.size(); i += 2) {
+        b.header(h.get(i), h.get(i + 1));
+      }
+      return b.build();
+    } catch (RuntimeException e) {
+      return OpenAiErrors.of(e, metrics);
+    }
+  }
+
+  @GET
+  @Path("models")
+  public Response models() {
+    return Response.ok(ChatResponses.models(runtime.modelName(), 0).toString(), MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  /** Writes each chunk as one {@code data:} event and flushes it, then {@code data: [DONE]}. */
+  private static StreamingOutput events(List<String> chunks) {
+    return (OutputStream out) -> {
+      for (String chunk : chunks) {
+        out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+      out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    };
+  }
+
+  /** The body, refused above {@code maxBytes} (413 {@code INPUT_TOO_LARGE}) without buffering more. */
+  static byte[] read(InputStream in, String contentLength, int maxBytes) {
+    long declared = -1;
+    try {
+      declared = contentLength == null || contentLength.isBlank() ? -1 : Long.parseLong(contentLength.trim());
+    } catch (NumberFormatException ignored) {
+      // read and count instead
+    }
+    if (declared > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    if (in == null) {
+      return new byte[0];
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+    byte[] buf = new byte[8192];
+    try {
+      int n;
+      while ((n = in.read(buf)) >= 0) {
+        if (out.size() + n > maxBytes) {
+          throw tooLarge(maxBytes);
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new OpenAiException(400, OpenAiException.MALFORMED_REQUEST, null,
+          "The request body could not be read: " + e.getMessage());
+    }
+    return out.toByteArray();
+  }
+
+  private static OpenAiException tooLarge(int maxBytes) {
+    return new OpenAiException(413, "INPUT_TOO_LARGE", null,
+        "The request body is larger than " + maxBytes + " bytes (setting stepcache.maxRequestBytes)");
+  }
+}

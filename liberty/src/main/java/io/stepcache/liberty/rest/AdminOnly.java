@@ -1,0 +1,17 @@
+package io.stepcache.liberty.rest;
+
+import jakarta.ws.rs.NameBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks resources only an administrator may call (STEPCACHE.md section 8: pack administration).
+ * {@link AdminOnlyFilter} answers 401 without credentials and 403 without the {@value
+ * AdminOnlyFilter#ROLE} role, both as problem+json.
+ */
+@NameBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface AdminOnly {}

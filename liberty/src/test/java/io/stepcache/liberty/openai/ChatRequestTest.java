@@ -1,0 +1,145 @@
+package io.stepcache.liberty.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.RequestPath;
+import io.stepcache.engine.ServedStep;
+import io.stepcache.engine.Usage;
+import io.stepcache.spi.StepOrigin;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChatRequestTest {
+
+  private static ChatRequest parse(String json) {
+    return ChatRequest.parse(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final String USER = "'messages': [{'role': 'user', 'content': 'Solve 3x + 5 = 20.'}]";
+
+  @Test
+  void readsTheStandardParameters() {
+    ChatRequest r = parse("{'model': 'm', " + USER + ", 'temperature': 0, 'max_tokens': 64, 'n': 1, 'stream': true,"
+        + " 'stream_options': {'include_usage': true}, 'user': 'acme', 'response_format': {'type': 'json_schema',"
+        + " 'json_schema': {'name': 'x', 'strict': true, 'schema': {'type': 'object'}}}, 'top_p': null}");
+    assertThat(r).isEqualTo(new ChatRequest("Solve 3x + 5 = 20.", "m", 0.0, 64, true, true, "acme",
+        "{\"type\":\"object\"}"));
+    CompletionRequest c = r.toCompletionRequest("math-linear", "t1");
+    assertThat(c.task()).isEqualTo("math-linear");
+    assertThat(c.tenant()).isEqualTo("t1");
+    assertThat(c.schemaJson()).isEqualTo("{\"type\":\"object\"}");
+    assertThat(c.maxTokens()).isEqualTo(64);
+  }
+
+  @Test
+  void textPartsAreJoinedAndMaxCompletionTokensIsRead() {
+    ChatRequest r = parse("{'messages': [{'role': 'user', 'content': [{'type': 'text', 'text': 'Solve 3x'},"
+        + " {'type': 'text', 'text': ' + 5 = 20.'}]}], 'max_completion_tokens': 7, 'response_format': {'type': 'text'}}");
+    assertThat(r.prompt()).isEqualTo("Solve 3x + 5 = 20.");
+    assertThat(r.maxTokens()).isEqualTo(7);
+    assertThat(r.schemaJson()).isNull();
+    assertThat(r.stream()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'top_p': 0.9}                                 | UNSUPPORTED_PARAMETER | top_p",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'tools': []}                                  | UNSUPPORTED_PARAMETER | tools",
+      "{'messages': [{'role': 'system', 'content': 's'}, {'role': 'user', 'content': 'x'}]}          | UNSUPPORTED_PARAMETER | messages[0].role",
+      "{'messages': [{'role': 'user', 'content': 'a'}, {'role': 'assistant', 'content': 'b'}]}       | UNSUPPORTED_PARAMETER | messages[0]",
+      "{'messages': [{'role': 'user', 'content': 'x', 'name': 'bob'}]}                                | UNSUPPORTED_PARAMETER | messages[0].name",
+      "{'messages': [{'role': 'user', 'content': [{'type': 'image_url', 'image_url': {}}]}]}         | UNSUPPORTED_PARAMETER | messages[0].content[0].type",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'n': 2}                                       | UNSUPPORTED_PARAMETER | n",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'response_format': {'type': 'json_object'}}  | UNSUPPORTED_PARAMETER | response_format.type",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'stream': true, 'stream_options': {'x': 1}}  | UNSUPPORTED_PARAMETER | stream_options.x",
+      "{'messages': []}                                                                               | INVALID_REQUEST       | messages",
+      "{'model': 'm'}                                                                                 | INVALID_REQUEST       | messages",
+      "{'messages': [{'role': 'user', 'content': '  '}]}                                              | INVALID_REQUEST       | messages[0].content",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'temperature': 3}                             | INVALID_REQUEST       | temperature",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'temperature': 'hot'}                         | INVALID_REQUEST       | temperature",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'max_tokens': 0}                              | INVALID_REQUEST       | max_tokens",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'max_tokens': 1.5}                            | INVALID_REQUEST       | max_tokens",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'max_tokens': 5, 'max_completion_tokens': 6} | INVALID_REQUEST       | max_completion_tokens",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'stream': 'yes'}                              | INVALID_REQUEST       | stream",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'stream_options': {'include_usage': true}}    | INVALID_REQUEST       | stream_options",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'response_format': {'type': 'json_schema'}}  | INVALID_REQUEST       | response_format.json_schema",
+  })
+  void refusesWhatItDoesNotSupportByName(String json, String code, String param) {
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOfSatisfying(OpenAiException.class, e -> {
+          assertThat(e.status()).isEqualTo(400);
+          assertThat(e.code()).isEqualTo(code);
+          assertThat(e.param()).isEqualTo(param);
+          assertThat(e.getMessage()).isNotBlank();
+        });
+  }
+
+  @Test
+  void refusesBodiesThatAreNotOneObject() {
+    for (String body : List.of("", "[1]", "{", "{} {}", "\"x\"")) {
+      assertThatThrownBy(() -> ChatRequest.parse(body.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOfSatisfying(OpenAiException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_REQUEST"));
+    }
+  }
+
+  private static CompletionResult result(String output, List<String> steps, RequestPath path) {
+    List<ServedStep> served = new java.util.ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      served.add(new ServedStep(i, steps.get(i), i == 0 ? StepOrigin.REUSED : StepOrigin.REGENERATED, true));
+    }
+    return new CompletionResult(output, "{}", path, "json", true, served, 0.875, new Usage(3, 4), 1.0, List.of());
+  }
+
+  @Test
+  void streamPiecesFollowTheStepsAndConcatenateToTheContent() {
+    CompletionResult json = result("{\n  \"name\": \"Alice\",\n  \"age\": 31\n}",
+        List.of("\"name\": \"Alice\"", "\"age\": 31"), RequestPath.PATCH);
+    assertThat(ChatResponses.pieces(json)).containsExactly("{\n  \"name\": \"Alice\"", ",\n  \"age\": 31\n}");
+    CompletionResult math = result("a\nb\nAnswer: x = 5", List.of("a", "b", "Answer: x = 5"), RequestPath.MISS);
+    assertThat(ChatResponses.pieces(math)).containsExactly("a", "\nb", "\nAnswer: x = 5");
+    CompletionResult odd = result("whole text", List.of("not in it"), RequestPath.MISS);
+    assertThat(ChatResponses.pieces(odd)).containsExactly("whole text");
+
+    List<String> chunks = ChatResponses.chunks("id1", 7, "m", json, true);
+    StringBuilder content = new StringBuilder();
+    for (String c : chunks) {
+      JsonObject o = Json.createReader(new StringReader(c)).readObject();
+      assertThat(o.getString("object")).isEqualTo("chat.completion.chunk");
+      if (!o.getJsonArray("choices").isEmpty()) {
+        JsonObject delta = o.getJsonArray("choices").getJsonObject(0).getJsonObject("delta");
+        content.append(delta.getString("content", ""));
+      }
+    }
+    assertThat(content.toString()).isEqualTo(json.output());
+    JsonObject last = Json.createReader(new StringReader(chunks.get(chunks.size() - 1))).readObject();
+    assertThat(last.getJsonObject("usage").getInt("total_tokens")).isEqualTo(7);
+    assertThat(ChatResponses.headers(json)).containsExactly("X-StepCache-Path", "PATCH", "X-StepCache-Task", "json",
+        "X-StepCache-Reused-Steps", "1", "X-StepCache-Total-Steps", "2", "X-StepCache-Verified", "true",
+        "X-StepCache-Similarity", "0.8750");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheFrontDoor() throws java.io.IOException {
+    String doc;
+    try (var in = ChatRequestTest.class.getResourceAsStream("/META-INF/openapi.yaml")) {
+      doc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(doc).contains("/v1/chat/completions:", "/v1/models:", "UNSUPPORTED_PARAMETER");
+    for (String p : ChatRequest.SUPPORTED) {
+      assertThat(doc).as("parameter %s", p).contains("        " + p + ":");
+    }
+    for (String h : List.of(ChatResponses.PATH, ChatResponses.TASK, ChatResponses.SIMILARITY,
+        ChatResponses.REUSED_STEPS, ChatResponses.TOTAL_STEPS, ChatResponses.VERIFIED)) {
+      assertThat(doc).as("header %s", h).contains(h + ":");
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package it.io.stepcache.liberty;
+
+import static it.io.stepcache.liberty.Chat.body;
+import static it.io.stepcache.liberty.Chat.completion;
+import static it.io.stepcache.liberty.Chat.content;
+import static it.io.stepcache.liberty.Chat.error;
+import static it.io.stepcache.liberty.Chat.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The OpenAI-compatible front door of the real WAR (simulated backend, so every answer is known):
+ * standard request and response, streaming, X-StepCache-* headers, errors in OpenAI's shape. The
+ * same front door on the real llama-server, and the official openai npm client: {@link
+ * RealBackendIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenAiFrontDoorIT {
+
+  private static final String CHAT = "/v1/chat/completions";
+  private static final String TASK = "X-StepCache-Task";
+  private static final String TENANT = "X-StepCache-Tenant";
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return Deployments.war();
+  }
+
+  private final Chat chat = new Chat();
+
+  @Test
+  void missThenReuseWithStepCacheHeaders() {
+    String tenant = Api.freshTenant("oa");
+    HttpResponse<String> r = chat.post(CHAT, body("Solve 3x + 5 = 20.").add("temperature", 0).build().toString(),
+        TASK, "math-linear", TENANT, tenant);
+    JsonObject miss = completion(r);
+    assertThat(content(miss)).endsWith("x = 5");
+    assertThat(miss.getString("model")).isEqualTo("any");
+    assertThat(header(r, "X-StepCache-Path")).isEqualTo("MISS");
+    assertThat(header(r, "X-StepCache-Task")).isEqualTo("math-linear");
+    assertThat(header(r, "X-StepCache-Verified")).isEqualTo("true");
+    assertThat(header(r, "X-StepCache-Reused-Steps")).isEqualTo("0");
+    assertThat(Integer.parseInt(header(r, "X-StepCache-Total-Steps"))).isPositive();
+    assertThat(header(r, "X-StepCache-Similarity")).isNull();
+    assertThat(miss.getJsonObject("usage").getInt("total_tokens")).isPositive();
+
+    HttpResponse<String> r2 = chat.post(CHAT, body("Find y if 3y + 5 = 20.").build().toString(),
+        TASK, "math-linear", TENANT, tenant);
+    JsonObject reuse = completion(r2);
+    assertThat(content(reuse)).endsWith("y = 5");
+    assertThat(header(r2, "X-StepCache-Path")).isEqualTo("REUSE");
+    assertThat(header(r2, "X-StepCache-Reused-Steps")).isEqualTo(header(r2, "X-StepCache-Total-Steps"));
+    assertThat(header(r2, "X-StepCache-Similarity")).isEqualTo("1.0000");
+    assertThat(reuse.getJsonObject("usage").getInt("total_tokens")).isZero();
+  }
+
+  @Test
+  void streamReplaysTheAnswerStepByStep() {
+    String tenant = Api.freshTenant("oa-stream");
+    String prompt = "Solve 4x + 2 = 18.";
+    // first streamed request: a MISS, computed and verified in full, then replayed
+    HttpResponse<String> s1 = chat.post(CHAT, body(prompt).add("stream", true).build().toString(),
+        TASK, "math-linear", TENANT, tenant);
+    List<JsonObject> missChunks = Chat.events(s1);
+    assertThat(header(s1, "X-StepCache-Path")).isEqualTo("MISS");
+    int steps = Integer.parseInt(header(s1, "X-StepCache-Total-Steps"));
+    // role chunk + one chunk per step + finish chunk
+    assertThat(missChunks).hasSize(steps + 2);
+    JsonObject first = missChunks.get(0).getJsonArray("choices").getJsonObject(0);
+    assertThat(first.getJsonObject("delta").getString("role")).isEqualTo("assistant");
+    JsonObject last = missChunks.get(missChunks.size() - 1).getJsonArray("choices").getJsonObject(0);
+    assertThat(last.getString("finish_reason")).isEqualTo("stop");
+    String id = missChunks.get(0).getString("id");
+    assertThat(missChunks).allSatisfy(c -> assertThat(c.getString("id")).isEqualTo(id));
+
+    // the same request without streaming (now a REUSE) has exactly the streamed content
+    JsonObject plain = completion(chat.post(CHAT, body(prompt).build().toString(), TASK, "math-linear", TENANT, tenant));
+    assertThat(Chat.streamedContent(missChunks)).isEqualTo(content(plain)).endsWith("x = 4");
+
+    // include_usage: a last chunk with no choices and the usage; the others carry usage: null
+    HttpResponse<String> s2 = chat.post(CHAT, body(prompt).add("stream", true)
+        .add("stream_options", Json.createObjectBuilder().add("include_usage", true)).build().toString(),
+        TASK, "math-linear", TENANT, tenant);
+    List<JsonObject> reuseChunks = Chat.events(s2);
+    assertThat(header(s2, "X-StepCache-Path")).isEqualTo("REUSE");
+    JsonObject usageChunk = reuseChunks.get(reuseChunks.size() - 1);
+    assertThat(usageChunk.getJsonArray("choices")).isEmpty();
+    assertThat(usageChunk.getJsonObject("usage").getInt("total_tokens")).isZero();
+    assertThat(reuseChunks.get(0).isNull("usage")).isTrue();
+    assertThat(Chat.streamedContent(reuseChunks)).isEqualTo(content(plain));
+  }
+
+  @Test
+  void taskIsDetectedAndUserIsTheTenant() {
+    String user = Api.freshTenant("oa-user");
+    HttpResponse<String> r = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", user).build().toString());
+    completion(r);
+    assertThat(header(r, "X-StepCache-Task")).isEqualTo("math-linear");
+    assertThat(header(r, "X-StepCache-Path")).isEqualTo("MISS");
+    HttpResponse<String> same = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", user).build().toString());
+    assertThat(header(same, "X-StepCache-Path")).isEqualTo("REUSE");
+    HttpResponse<String> other = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", user + "-b").build().toString());
+    assertThat(header(other, "X-StepCache-Path")).isEqualTo("MISS");
+    // the header wins over the user field
+    HttpResponse<String> header = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", "someone-else").build()
+        .toString(), TENANT, user);
+    assertThat(header(header, "X-StepCache-Path")).isEqualTo("REUSE");
+  }
+
+  @Test
+  void jsonSchemaResponseFormatGoesToTheJsonPack() {
+    JsonObject schema = Json.createObjectBuilder()
+        .add("type", "object")
+        .add("properties", Json.createObjectBuilder()
+            .add("name", Json.createObjectBuilder().add("type", "string"))
+            .add("age", Json.createObjectBuilder().add("type", "integer")))
+        .add("required", Json.createArrayBuilder().add("name").add("age"))
+        .build();
+    String body = body("Extract name and age as JSON: Alice is 31 years old.")
+        .add("response_format", Json.createObjectBuilder().add("type", "json_schema")
+            .add("json_schema", Json.createObjectBuilder().add("name", "person").add("strict", true).add("schema", schema)))
+        .build().toString();
+    HttpResponse<String> r = chat.post(CHAT, body, TASK, "json", TENANT, Api.freshTenant("oa-json"));
+    JsonObject answer = Chat.parse(content(completion(r)));
+    assertThat(header(r, "X-StepCache-Verified")).isEqualTo("true");
+    assertThat(answer.getString("name")).isEqualTo("Alice");
+    assertThat(answer.getInt("age")).isEqualTo(31);
+  }
+
+  @Test
+  void unsupportedParametersAreRefusedByName() {
+    String user = "{\"role\": \"user\", \"content\": \"Solve 3x + 5 = 20.\"}";
+    record Case(String body, String code, String param) {}
+    for (Case c : List.of(
+        new Case("{\"messages\": [" + user + "], \"top_p\": 0.5}", "UNSUPPORTED_PARAMETER", "top_p"),
+        new Case("{\"messages\": [" + user + "], \"tools\": [{\"type\": \"function\"}]}", "UNSUPPORTED_PARAMETER", "tools"),
+        new Case("{\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, " + user + "]}",
+            "UNSUPPORTED_PARAMETER", "messages[0].role"),
+        new Case("{\"messages\": [" + user + "], \"n\": 2}", "UNSUPPORTED_PARAMETER", "n"),
+        new Case("{\"messages\": [" + user + "], \"response_format\": {\"type\": \"json_object\"}}",
+            "UNSUPPORTED_PARAMETER", "response_format.type"),
+        new Case("{\"messages\": [" + user + "], \"temperature\": 5}", "INVALID_REQUEST", "temperature"),
+        new Case("{\"model\": \"m\"}", "INVALID_REQUEST", "messages"))) {
+      JsonObject e = error(chat.post(CHAT, c.body()), 400, c.code());
+      assertThat(e.getString("param")).as(c.body()).isEqualTo(c.param());
+    }
+    JsonObject malformed = error(chat.post(CHAT, "{\"messages\": ["), 400, "MALFORMED_REQUEST");
+    assertThat(malformed.isNull("param")).isTrue();
+    error(chat.post(CHAT, body("Solve 3x + 5 = 20.").build().toString(), TASK, "no-such-pack"), 404, "UNKNOWN_TASK");
+    error(chat.post(CHAT, body("Tell me a story about a dragon.").build().toString()), 400, "TASK_NOT_DETECTED");
+    error(chat.post(CHAT, body("x".repeat(70_000)).build().toString()), 413, "INPUT_TOO_LARGE");
+    error(chat.post(CHAT, body("Solve 3x + 5 = 20.").build().toString(), TENANT, "bad tenant!"), 400, "INVALID_REQUEST");
+  }
+
+  @Test
+  void routingErrorsAndModelsAreOpenAiShaped() {
+    HttpResponse<String> get = chat.get(CHAT);
+    error(get, 405, "METHOD_NOT_ALLOWED");
+    assertThat(header(get, "Allow")).contains("POST");
+    error(chat.post("/v1/embeddings", "{\"input\": \"x\"}"), 404, "NOT_FOUND");
+
+    HttpResponse<String> models = chat.get("/v1/models");
+    assertThat(models.statusCode()).isEqualTo(200);
+    JsonObject list = Chat.parse(models.body());
+    assertThat(list.getString("object")).isEqualTo("list");
+    JsonArray data = list.getJsonArray("data");
+    assertThat(data).hasSize(1);
+    assertThat(data.getJsonObject(0).getString("id")).isEqualTo("stepcache-simulated");
+    assertThat(data.getJsonObject(0).getString("object")).isEqualTo("model");
+  }
+
+  @Test
+  void theNativeApiIsUnchangedAndServesTheFrontDoorAsAnAlias() {
+    Api api = new Api();
+    JsonObject nativeAnswer = api.complete(Api.request(Api.freshTenant("oa-native"), "math-linear", "Solve 5x + 5 = 30."));
+    assertThat(nativeAnswer.getString("path")).isEqualTo("MISS");
+    Api.assertProblem(api.get("/api/v1/no-such-thing"), 404, "NOT_FOUND");
+    Api.assertProblem(api.post("/api/v1/completions", Api.JSON, "{"), 400, "MALFORMED_REQUEST");
+    HttpResponse<String> alias = chat.post("/api/v1/chat/completions", body("Solve 5x + 5 = 30.").build().toString(),
+        TASK, "math-linear");
+    assertThat(content(completion(alias))).endsWith("x = 5");
+  }
+}

@@ -1,0 +1,131 @@
+package it.io.stepcache.liberty;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The unit-convert pack jar as the build made it, and variants of it: a new version, broken rules, a
+ * broken unit catalogue, no service file, another SPI range. Each variant is what an author would
+ * get by changing one file of the pack and rebuilding.
+ */
+final class PackJars {
+
+  static final String SERVICE = "META-INF/services/io.stepcache.spi.TaskPack";
+  static final String VERSION = "stepcache/unit-convert/pack.properties";
+  static final String STEPS_DRL = "stepcache/unit-convert/steps.drl";
+  static final String UNITS = "stepcache/unit-convert/units.properties";
+
+  private final Map<String, byte[]> entries;
+
+  private PackJars(Map<String, byte[]> entries) {
+    this.entries = entries;
+  }
+
+  /** The built jar (failsafe passes its path as it.pack.jar). */
+  static Path builtJar() {
+    Path jar = Path.of(System.getProperty("it.pack.jar", "target/it-packs/unit-convert.jar"));
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("The unit-convert pack jar is missing: " + jar.toAbsolutePath()
+          + " (mvn verify builds it; from an IDE run mvn -pl plugins/unit-convert install first)");
+    }
+    return jar;
+  }
+
+  static PackJars unitConvert() {
+    try {
+      return read(Files.readAllBytes(builtJar()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PackJars read(byte[] jar) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (!e.isDirectory()) {
+          entries.put(e.getName(), in.readAllBytes());
+        }
+      }
+    }
+    return new PackJars(entries);
+  }
+
+  PackJars with(String path, String text) {
+    Map<String, byte[]> copy = new LinkedHashMap<>(entries);
+    copy.put(path, text.getBytes(StandardCharsets.UTF_8));
+    return new PackJars(copy);
+  }
+
+  PackJars without(String path) {
+    Map<String, byte[]> copy = new LinkedHashMap<>(entries);
+    copy.remove(path);
+    return new PackJars(copy);
+  }
+
+  /** The version the build wrote into pack.properties. */
+  String versionOfBuild() {
+    String text = new String(entries.get(VERSION), StandardCharsets.UTF_8);
+    return text.lines().filter(l -> l.startsWith("version=")).map(l -> l.substring(8).strip()).findFirst().orElseThrow();
+  }
+
+  /** The same jar with another pack version (pack.properties). */
+  PackJars version(String version) {
+    return with(VERSION, "version=" + version + "\n");
+  }
+
+  /** The same jar with a main manifest attribute set. */
+  PackJars manifest(String name, String value) {
+    try {
+      Manifest m = new Manifest(new ByteArrayInputStream(entries.get(JarFile.MANIFEST_NAME)));
+      m.getMainAttributes().put(new Attributes.Name(name), value);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      m.write(out);
+      Map<String, byte[]> copy = new LinkedHashMap<>(entries);
+      copy.put(JarFile.MANIFEST_NAME, out.toByteArray());
+      return new PackJars(copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  byte[] bytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        out.putNextEntry(new ZipEntry(e.getKey()));
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes the jar to {@code file}'s directory under a dot-name, then renames it into place. */
+  Path dropAtomically(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+      Files.write(tmp, bytes());
+      return Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

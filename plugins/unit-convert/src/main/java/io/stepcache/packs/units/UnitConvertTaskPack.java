@@ -1,0 +1,165 @@
+package io.stepcache.packs.units;
+
+import io.stepcache.packs.units.catalogue.UnitCatalogue;
+import io.stepcache.packs.units.prompt.UnitOracle;
+import io.stepcache.packs.units.prompt.UnitPrompts;
+import io.stepcache.packs.units.repair.ModelCorrection;
+import io.stepcache.packs.units.repair.Recompute;
+import io.stepcache.packs.units.steps.UnitRebinder;
+import io.stepcache.packs.units.steps.UnitSegmenter;
+import io.stepcache.packs.units.steps.UnitStitcher;
+import io.stepcache.packs.units.verify.UnitFactProvider;
+import io.stepcache.spi.Analyser;
+import io.stepcache.spi.Detector;
+import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PromptBuilder;
+import io.stepcache.spi.Rebinder;
+import io.stepcache.spi.Stitcher;
+import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.repair.RepairStrategy;
+import io.stepcache.spi.segment.Segmenter;
+import io.stepcache.spi.sim.ModelOracle;
+import io.stepcache.spi.verify.FactProvider;
+import io.stepcache.spi.verify.RuleResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The {@code unit-convert} pack: "Convert 5 km to miles" in three verifiable steps. The example to
+ * copy for a pack of your own (see {@code docs/writing-a-task-pack.md}).
+ *
+ * <p>At {@link #start} it reads its unit catalogue ({@code stepcache/unit-convert/units.properties})
+ * plus units from its settings ({@code stepcache.pack.unit-convert.unit.<symbol>=<dimension> <size>
+ * [<alias>...]}); a catalogue that does not parse fails the start, and the server rejects the pack.
+ * Everything else is created once, after the start, from that catalogue.
+ */
+public final class UnitConvertTaskPack implements TaskPack {
+
+  /** Pack id, also the {@code task} name clients use. */
+  public static final String ID = "unit-convert";
+
+  private static final String CATALOGUE = "/stepcache/unit-convert/units.properties";
+
+  private final PackDescriptor descriptor = new PackDescriptor(
+      ID,
+      packVersion(),
+      "Unit conversion (length, mass, volume, time, data): factor, product and answer, checked exactly;"
+          + " one model correction, then an exact recomputation.",
+      "[1.0,2.0)");
+
+  private volatile UnitCatalogue units;
+  private volatile ConversionReader reader;
+
+  private final UnitPrompts prompts = new UnitPrompts();
+  private final UnitSegmenter segmenter = new UnitSegmenter();
+
+  /** The version Maven wrote into {@code pack.properties}. */
+  private static String packVersion() {
+    try (InputStream in = UnitConvertTaskPack.class.getResourceAsStream("/stepcache/unit-convert/pack.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "0.0.0");
+      return v.startsWith("${") ? "0.0.0" : v;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public PackDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override
+  public void start(PackContext context) {
+    UnitCatalogue catalogue;
+    try (InputStream in = UnitConvertTaskPack.class.getResourceAsStream(CATALOGUE)) {
+      if (in == null) {
+        throw new IllegalStateException("The unit catalogue " + CATALOGUE + " is missing from the pack jar");
+      }
+      catalogue = UnitCatalogue.read(in, CATALOGUE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> extra = new TreeMap<>();
+    context.config().forEach((k, v) -> {
+      if (k.startsWith("unit.")) {
+        extra.put(k.substring("unit.".length()), v);
+      }
+    });
+    units = catalogue.with(extra, "setting stepcache.pack." + ID + ".unit.");
+    reader = new ConversionReader(units);
+  }
+
+  private UnitCatalogue units() {
+    UnitCatalogue u = units;
+    if (u == null) {
+      throw new IllegalStateException("The unit-convert pack was not started");
+    }
+    return u;
+  }
+
+  @Override
+  public Detector detector() {
+    ConversionReader r = reader;
+    return request -> r.understands(request.prompt()) ? 0.9 : 0.0;
+  }
+
+  @Override
+  public Analyser analyser() {
+    ConversionReader r = reader;
+    return request -> r.read(request.prompt()).signature();
+  }
+
+  @Override
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  @Override
+  public Rebinder rebinder() {
+    return new UnitRebinder(units());
+  }
+
+  @Override
+  public List<RuleResource> rules() {
+    return List.of(
+        RuleResource.classpath(UnitConvertTaskPack.class, "/stepcache/unit-convert/steps.drl"),
+        RuleResource.classpath(UnitConvertTaskPack.class, "/stepcache/unit-convert/output.drl"),
+        RuleResource.classpath(UnitConvertTaskPack.class, "/stepcache/unit-convert/guard.drl"));
+  }
+
+  @Override
+  public FactProvider facts() {
+    return new UnitFactProvider(units());
+  }
+
+  @Override
+  public List<RepairStrategy> repairStrategies() {
+    return List.of(new ModelCorrection(prompts, segmenter), new Recompute(units()));
+  }
+
+  @Override
+  public PromptBuilder prompts() {
+    return prompts;
+  }
+
+  @Override
+  public Stitcher stitcher() {
+    return new UnitStitcher();
+  }
+
+  @Override
+  public Optional<ModelOracle> oracle() {
+    return Optional.of(new UnitOracle(reader));
+  }
+}

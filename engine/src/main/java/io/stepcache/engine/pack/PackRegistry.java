@@ -123,31 +123,38 @@ public final class PackRegistry implements AutoCloseable {
 
   /** The pack whose detector claims the request most strongly (not held: prefer {@link #acquireDetected}). */
   public LoadedPack detect(TaskRequest request) {
-    LoadedPack best = null;
-    double bestScore = 0;
-    Map<String, LoadedPack> packs = snapshot.get();
-    for (LoadedPack p : new TreeMap<>(packs).values()) {
-      if (!p.tryAcquire()) {
-        continue; // being replaced or removed
+    for (;;) {
+      Map<String, LoadedPack> packs = snapshot.get();
+      LoadedPack best = null;
+      double bestScore = 0;
+      boolean sawRetired = false;
+      for (LoadedPack p : new TreeMap<>(packs).values()) {
+        if (!p.tryAcquire()) {
+          sawRetired = true; // being replaced or removed: a newer snapshot no longer holds it
+          continue;
+        }
+        double score;
+        try {
+          score = p.detector().claim(request);
+        } finally {
+          p.release();
+        }
+        if (score > bestScore) {
+          best = p;
+          bestScore = score;
+        }
       }
-      double score;
-      try {
-        score = p.detector().claim(request);
-      } finally {
-        p.release();
+      if (best != null) {
+        return best;
       }
-      if (score > bestScore) {
-        best = p;
-        bestScore = score;
+      if (!sawRetired || snapshot.get() == packs) {
+        throw new StepCacheException(
+            ErrorCode.TASK_NOT_DETECTED,
+            "No task pack recognises this prompt; name one in 'task' (loaded packs: "
+                + new TreeMap<>(packs).keySet() + ")");
       }
+      // a swap was under way: its successor is published before the old pack is retired, so ask again
     }
-    if (best == null) {
-      throw new StepCacheException(
-          ErrorCode.TASK_NOT_DETECTED,
-          "No task pack recognises this prompt; name one in 'task' (loaded packs: "
-              + new TreeMap<>(packs).keySet() + ")");
-    }
-    return best;
   }
 
   private StepCacheException unknown(String task) {

@@ -13,11 +13,15 @@ import io.stepcache.bench.system.MiniLmEmbedder;
 import io.stepcache.bench.system.NoCacheSystem;
 import io.stepcache.bench.system.SemanticCacheSystem;
 import io.stepcache.bench.system.Served;
-import io.stepcache.bench.system.SimulatedModel;
+import io.stepcache.bench.system.PlainModel;
 import io.stepcache.bench.system.StepCacheSystem;
 import io.stepcache.bench.workload.BenchRequest;
 import io.stepcache.bench.workload.Generator;
 import io.stepcache.bench.workload.Workload;
+import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.backend.Backend;
+import io.stepcache.engine.backend.openai.OpenAiBackend;
+import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import java.io.PrintStream;
@@ -138,18 +142,36 @@ public final class BenchRun {
 
   private BenchSystem create(String system, long seed, String tenant) {
     Clock clock = options.realClock() ? Clock.system() : new VirtualClock();
+    EngineConfig d = EngineConfig.defaults();
+    EngineConfig config = new EngineConfig(
+        d.similarityThreshold(), d.maxPromptChars(), d.maxSteps(), options.maxTokens(), d.maxTokensLimit());
     return switch (system) {
-      case "no-cache" -> new NoCacheSystem(new SimulatedModel(options.settings(), seed, clock));
-      case "exact-cache" -> new ExactCacheSystem(new SimulatedModel(options.settings(), seed, clock), tenant);
-      case "stepcache" -> new StepCacheSystem(options.settings(), seed, clock, tenant);
+      case "no-cache" -> new NoCacheSystem(model(seed, clock));
+      case "exact-cache" -> new ExactCacheSystem(model(seed, clock), tenant);
+      case "stepcache" -> options.llmUrl() == null
+          ? new StepCacheSystem(options.settings(), seed, clock, tenant, config)
+          : new StepCacheSystem(registry -> realBackend(), clock, tenant, config);
       case "stepcache-http" -> new HttpStepCacheSystem(options.url(), tenant, Duration.ofSeconds(options.httpTimeoutSeconds()));
       default -> {
         if (system.startsWith("semantic-")) {
           double threshold = Double.parseDouble(system.substring("semantic-".length()));
-          yield new SemanticCacheSystem(new SimulatedModel(options.settings(), seed, clock), embedder.get(), threshold);
+          yield new SemanticCacheSystem(model(seed, clock), embedder.get(), threshold);
         }
         throw new IllegalArgumentException("unknown system " + system);
       }
     };
   }
+
+  /** The model the baselines call: the simulated one of the profile, or the real server. */
+  private PlainModel model(long seed, Clock clock) {
+    return options.llmUrl() == null
+        ? new PlainModel(options.settings().backend(seed, clock), clock, options.maxTokens())
+        : new PlainModel(realBackend(), clock, options.maxTokens());
+  }
+
+  /** A client of the real server at {@code --llm-url} (temperature as the request asks: none). */
+  private Backend realBackend() {
+    return new OpenAiBackend(OpenAiSettings.of(options.llmUrl()));
+  }
+
 }

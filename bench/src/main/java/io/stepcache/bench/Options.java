@@ -1,6 +1,7 @@
 package io.stepcache.bench;
 
 import io.stepcache.bench.system.SimulationSettings;
+import io.stepcache.engine.EngineConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Locale;
 /**
  * Command-line options of {@link StepBench}.
  *
- * @param mode {@code in-process} or {@code http}
+ * @param mode {@code in-process}, {@code http} or {@code load}
  * @param seeds workload (and simulated model) seeds
  * @param systems systems to run, by name
  * @param out output directory
@@ -25,6 +26,16 @@ import java.util.Locale;
  * @param progress print progress lines on stderr
  * @param httpTimeoutSeconds per-request timeout over HTTP
  * @param printServerConfig print the liberty settings for the profile instead of running
+ * @param llmUrl base URL of a real OpenAI-compatible model server (e.g. llama-server's
+ *     {@code http://127.0.0.1:8091/v1}) every in-process system calls instead of the simulated
+ *     model, or {@code null}; implies the real clock
+ * @param maxTokens output token limit of every model call
+ * @param concurrency load mode: the numbers of concurrent clients, one measurement each
+ * @param durationSeconds load mode: measured seconds per (endpoint, concurrency)
+ * @param loadWarmupSeconds load mode: unmeasured seconds before each measurement
+ * @param loadClient load mode: {@code socket} (keep-alive HTTP/1.1 over plain sockets) or {@code jdk}
+ *     ({@code java.net.http.HttpClient}, HTTP/1.1)
+ * @param loadResults a load.json to take the load targets from in the other modes, or {@code null}
  */
 public record Options(
     String mode,
@@ -42,19 +53,30 @@ public record Options(
     boolean png,
     boolean progress,
     int httpTimeoutSeconds,
-    boolean printServerConfig) {
+    boolean printServerConfig,
+    List<Integer> concurrency,
+    double durationSeconds,
+    double loadWarmupSeconds,
+    String loadClient,
+    Path loadResults,
+    String llmUrl,
+    int maxTokens) {
 
   public static final List<String> IN_PROCESS_SYSTEMS =
       List.of("no-cache", "exact-cache", "semantic-0.80", "semantic-0.95", "stepcache");
   public static final List<String> HTTP_SYSTEMS =
       List.of("no-cache", "exact-cache", "semantic-0.80", "semantic-0.95", "stepcache-http");
+  public static final List<Integer> DEFAULT_CONCURRENCY = List.of(1, 2, 4, 8, 16, 32, 64);
 
   public static final String USAGE = """
       StepBench: StepCache against no cache, an exact-match cache and a semantic (MiniLM) cache.
 
       Options:
-        --mode in-process|http     in-process (default): every system in this JVM;
-                                   http: the baselines in process, StepCache over HTTP (--url)
+        --mode in-process|http|load
+                                   in-process (default): every system in this JVM;
+                                   http: the baselines in process, StepCache over HTTP (--url);
+                                   load: REUSE-path throughput and p50/p99 over HTTP against the
+                                   server's bare echo endpoint (needs stepcache.bench.echo.enabled=true)
         --seeds 42,43,44           workload and model seeds (default 42,43,44)
         --systems a,b,...          default: no-cache,exact-cache,semantic-0.80,semantic-0.95,stepcache
                                    (http mode: stepcache-http instead of stepcache); semantic-<t> for any threshold
@@ -65,13 +87,26 @@ public record Options(
         --limit N                  only the first N requests of each seed
         --bases N                  base prompts per family (default 10)
         --variants N               variants per perturbation, 1..3 (default 3)
-        --url URL                  StepCache server for http mode (default http://localhost:9080)
+        --url URL                  StepCache server for http and load mode (default http://localhost:9080)
         --http-timeout S           per-request timeout over HTTP in seconds (default 120)
         --tenant NAME              tenant (default: bench in process, stepbench-<time>-<seed> over HTTP)
         --warmup N                 warm-up requests per system before measuring (default 60)
         --no-png                   write SVG plots only
         --quiet                    no progress lines on stderr
         --print-server-config      print the liberty settings for --profile and exit
+
+      Load mode:
+        --concurrency 1,2,4,...    concurrent clients, one closed-loop measurement each
+                                   (default 1,2,4,8,16,32,64)
+        --duration S               measured seconds per endpoint and concurrency (default 5)
+        --load-warmup S            unmeasured seconds before each measurement (default 1)
+        --load-client socket|jdk   socket (default): keep-alive HTTP/1.1 on plain sockets, one per
+                                   client; jdk: java.net.http.HttpClient (HTTP/1.1)
+        --load-results FILE        in-process/http mode: take the load targets from this load.json
+                                   (default: load.json in --out when it exists)
+        --llm-url URL              call a real OpenAI-compatible server (e.g. http://127.0.0.1:8091/v1, the
+                                   build's llama-server) instead of the simulated model; implies --clock real
+        --max-tokens N             output token limit of every model call (default 512)
         --help                     this text
       """;
 
@@ -93,6 +128,13 @@ public record Options(
     boolean progress = true;
     int timeout = 120;
     boolean printServerConfig = false;
+    List<Integer> concurrency = DEFAULT_CONCURRENCY;
+    double duration = 5;
+    double loadWarmup = 1;
+    String loadClient = "socket";
+    Path loadResults = null;
+    String llmUrl = null;
+    int maxTokens = EngineConfig.defaults().defaultMaxTokens();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String v = null;
@@ -131,13 +173,26 @@ public record Options(
             case "--tenant" -> tenant = v;
             case "--warmup" -> warmup = positiveOrZero(a, v);
             case "--http-timeout" -> timeout = positiveOrZero(a, v);
+            case "--concurrency" -> concurrency = parseConcurrency(v);
+            case "--duration" -> duration = positiveSeconds(a, v, false);
+            case "--load-warmup" -> loadWarmup = positiveSeconds(a, v, true);
+            case "--load-client" -> loadClient = switch (v.toLowerCase(Locale.ROOT)) {
+              case "socket", "jdk" -> v.toLowerCase(Locale.ROOT);
+              default -> throw new IllegalArgumentException("--load-client must be socket or jdk, got " + v);
+            };
+            case "--load-results" -> loadResults = Path.of(v);
+            case "--llm-url" -> llmUrl = v;
+            case "--max-tokens" -> maxTokens = positiveOrZero(a, v);
             default -> throw new IllegalArgumentException("unknown option " + a + "\n\n" + USAGE);
           }
         }
       }
     }
-    if (!mode.equals("in-process") && !mode.equals("http")) {
-      throw new IllegalArgumentException("--mode must be in-process or http, got " + mode);
+    if (!mode.equals("in-process") && !mode.equals("http") && !mode.equals("load")) {
+      throw new IllegalArgumentException("--mode must be in-process, http or load, got " + mode);
+    }
+    if (timeout < 1) {
+      throw new IllegalArgumentException("--http-timeout must be at least 1 second");
     }
     if (systems == null) {
       systems = mode.equals("http") ? HTTP_SYSTEMS : IN_PROCESS_SYSTEMS;
@@ -149,11 +204,61 @@ public record Options(
             + "'; use no-cache, exact-cache, semantic-<threshold>, stepcache, stepcache-http");
       }
     }
+    if (llmUrl != null) {
+      if (!llmUrl.matches("https?://\\S+")) {
+        throw new IllegalArgumentException("--llm-url must be an http(s) URL such as http://127.0.0.1:8091/v1, got " + llmUrl);
+      }
+      realClock = true;
+    }
+    if (maxTokens < 1 || maxTokens > EngineConfig.defaults().maxTokensLimit()) {
+      throw new IllegalArgumentException(
+          "--max-tokens must be between 1 and " + EngineConfig.defaults().maxTokensLimit() + ", got " + maxTokens);
+    }
     if (bases < 1 || variants < 1 || variants > 3) {
       throw new IllegalArgumentException("--bases must be at least 1 and --variants 1..3");
     }
     return new Options(mode, seeds, List.copyOf(systems), out, settings, realClock, limit, bases, variants, url,
-        tenant, warmup, png, progress, timeout, printServerConfig);
+        tenant, warmup, png, progress, timeout, printServerConfig, concurrency, duration, loadWarmup, loadClient,
+        loadResults, llmUrl, maxTokens);
+  }
+
+  /** True for {@code --mode load}. */
+  public boolean loadMode() {
+    return mode.equals("load");
+  }
+
+  private static List<Integer> parseConcurrency(String v) {
+    List<Integer> out = new ArrayList<>();
+    for (String s : v.split("\\s*,\\s*")) {
+      int n;
+      try {
+        n = Integer.parseInt(s.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--concurrency takes comma-separated integers 1..1024, got " + v);
+      }
+      if (n < 1 || n > 1024) {
+        throw new IllegalArgumentException("--concurrency takes comma-separated integers 1..1024, got " + v);
+      }
+      if (out.contains(n)) {
+        throw new IllegalArgumentException("--concurrency names " + n + " twice");
+      }
+      out.add(n);
+    }
+    return List.copyOf(out);
+  }
+
+  private static double positiveSeconds(String option, String v, boolean zeroAllowed) {
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      d = Double.NaN;
+    }
+    if (!Double.isFinite(d) || d < 0 || (d == 0 && !zeroAllowed) || d > 3600) {
+      throw new IllegalArgumentException(option + " takes a number of seconds " + (zeroAllowed ? "from 0" : "above 0")
+          + " to 3600, got " + v);
+    }
+    return d;
   }
 
   private static List<Long> parseSeeds(String v) {

@@ -1,10 +1,17 @@
 package io.stepcache.bench;
 
+import io.stepcache.bench.load.LoadException;
+import io.stepcache.bench.load.LoadResult;
+import io.stepcache.bench.load.LoadRunner;
+import io.stepcache.bench.report.LoadFigures;
 import io.stepcache.bench.report.Report;
 import io.stepcache.bench.system.HttpStepCacheSystem;
 import io.stepcache.bench.workload.Workload;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +24,7 @@ import java.util.Map;
  *
  * <pre>
  * mvn -q -pl bench exec:java -Dexec.args="--mode in-process --seeds 42,43,44 --out bench-results"
+ * mvn -q -pl bench exec:java -Dexec.args="--mode load --url http://localhost:9080 --out bench-results-http"
  * </pre>
  */
 public final class StepBench {
@@ -53,8 +61,25 @@ public final class StepBench {
       System.out.println("# liberty settings (MicroProfile Config) for the '" + options.settings().name()
           + "' profile; one server per seed, e.g. as system properties or in server.env:");
       long seed = options.seeds().get(0);
-      options.settings().serverProperties(seed).forEach((k, v) -> System.out.println(k + "=" + v));
+      Map<String, String> props = options.settings().serverProperties(seed);
+      props.forEach((k, v) -> System.out.println(k + "=" + v));
+      System.out.println("# the same as environment variables (MicroProfile Config maps them to the keys above), e.g.");
+      System.out.println("# in front of mvn -pl liberty -am liberty:run; STEPCACHE_BENCH_ECHO_ENABLED=true adds the");
+      System.out.println("# echo endpoint that --mode load needs:");
+      System.out.println("# " + String.join(" ", environment(props)) + " STEPCACHE_BENCH_ECHO_ENABLED=true");
       return 0;
+    }
+    if (options.loadMode()) {
+      try {
+        runLoad(options);
+        return 0;
+      } catch (LoadException e) {
+        System.err.println("load mode failed: " + e.getMessage());
+        return 1;
+      } catch (IOException e) {
+        System.err.println("Could not write results: " + e);
+        return 1;
+      }
     }
     try {
       runAndWrite(options);
@@ -69,14 +94,87 @@ public final class StepBench {
     }
   }
 
+  /** {@code stepcache.backend.sim.seed=42} as {@code STEPCACHE_BACKEND_SIM_SEED=42}. */
+  static List<String> environment(Map<String, String> properties) {
+    List<String> out = new ArrayList<>();
+    properties.forEach((k, v) -> out.add(k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT) + "=" + v));
+    return out;
+  }
+
+  /** Load mode: seeds a REUSE entry, measures, prints the table, writes load.json, load.csv and plots. */
+  public static LoadResult runLoad(Options options) throws LoadException, IOException {
+    URI base;
+    try {
+      base = URI.create(options.url().replaceAll("/+$", ""));
+    } catch (IllegalArgumentException e) {
+      throw new LoadException("--url is not a URL: " + options.url());
+    }
+    if (base.getHost() == null) {
+      throw new LoadException("--url needs a host, e.g. http://localhost:9080, got " + options.url());
+    }
+    String tenant = options.tenant() != null ? options.tenant() : "stepbench-load-" + System.currentTimeMillis() / 1000;
+    LoadRunner runner = new LoadRunner(new LoadRunner.Config(base, tenant, options.concurrency(),
+        options.durationSeconds(), options.loadWarmupSeconds(), options.loadClient(),
+        Duration.ofSeconds(options.httpTimeoutSeconds()), options.progress()), System.err);
+    LoadResult result = runner.run();
+    result.meta().put("command", "mvn -q -pl bench exec:java -Dexec.args=\"" + String.join(" ", loadArgs(options)) + "\"");
+    result.printTable(System.out);
+    List<String> warnings = new ArrayList<>();
+    List<Path> files = result.write(options.out(), options.png(), warnings);
+    warnings.forEach(w -> System.err.println("warning: " + w));
+    System.out.println();
+    System.out.println("Wrote " + files.size() + " files to " + options.out().toAbsolutePath() + ":");
+    files.forEach(f -> System.out.println("  " + f.getFileName()));
+    return result;
+  }
+
+  private static List<String> loadArgs(Options o) {
+    List<String> a = new ArrayList<>();
+    a.add("--mode load");
+    a.add("--url " + o.url());
+    a.add("--concurrency " + String.join(",", o.concurrency().stream().map(String::valueOf).toList()));
+    a.add("--duration " + num(o.durationSeconds()));
+    a.add("--load-warmup " + num(o.loadWarmupSeconds()));
+    a.add("--load-client " + o.loadClient());
+    a.add("--out " + o.out());
+    return a;
+  }
+
+  private static String num(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  /**
+   * The load-mode figures for the HTTP targets: {@code --load-results}, else load.json in {@code
+   * --out} when there is one, else none.
+   */
+  static LoadFigures loadFigures(Options options) throws IOException {
+    Path file = options.loadResults();
+    if (file == null) {
+      Path candidate = options.out().resolve("load.json");
+      if (!Files.isRegularFile(candidate)) {
+        return null;
+      }
+      file = candidate;
+    }
+    return LoadResult.readFigures(file);
+  }
+
   /** Runs the benchmark and writes every output; returns the report. */
   public static Report runAndWrite(Options options) throws IOException {
+    LoadFigures load = loadFigures(options);
+    if (load != null && options.progress()) {
+      System.err.println("load targets from " + load.source());
+    }
     BenchRun run = new BenchRun(options, System.err);
     Instant started = Instant.now();
-    Report report = run.run();
+    Report report = new Report(run.run().rows(), load);
     report.printTable(System.out);
     List<String> warnings = new ArrayList<>();
     Map<String, Object> meta = metadata(options, run.workloads(), started);
+    if (load != null) {
+      meta.put("loadResults", load.source());
+    }
     List<Path> files = report.write(options.out(), meta, options.png(), warnings);
     warnings.forEach(w -> System.err.println("warning: " + w));
     System.out.println();
@@ -94,7 +192,12 @@ public final class StepBench {
     m.put("seeds", o.seeds());
     m.put("systems", o.systems());
     m.put("clock", o.realClock() ? "real" : "virtual");
-    m.put("latency", o.realClock()
+    m.put("backend", o.llmUrl() == null ? "simulated (profile below)" : "real OpenAI-compatible server " + o.llmUrl()
+        + " (the profile below is not used; correctness comes from the judges)");
+    m.put("maxTokens", o.maxTokens());
+    m.put("latency", o.llmUrl() != null
+        ? "measured wall time of each call to the real server"
+        : o.realClock()
         ? "measured wall time of each call (the simulated model sleeps)"
         : "simulated model time (virtual clock) + measured wall time of the call in this JVM");
     Map<String, Object> profile = new LinkedHashMap<>();

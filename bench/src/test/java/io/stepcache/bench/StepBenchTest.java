@@ -67,5 +67,8 @@ class StepBenchTest {
   @Test
   void theServerConfigForTheProfileCanBePrinted() {
     assertThat(StepBench.run(new String[] {"--print-server-config", "--profile", "paper"})).isZero();
+    assertThat(StepBench.environment(new java.util.TreeMap<>(Map.of(
+        "stepcache.backend.sim.seed", "42", "stepcache.backend.sim.error.wrongArithmetic", "0.067"))))
+        .containsExactly("STEPCACHE_BACKEND_SIM_ERROR_WRONGARITHMETIC=0.067", "STEPCACHE_BACKEND_SIM_SEED=42");
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param usage backend tokens spent
  * @param latencyMs wall (or virtual) time spent in the engine, in milliseconds
  * @param findings what still failed when {@code verified} is false (empty otherwise)
+ * @param checkpoint the PATCH's overlap depth and the checkpoint it resumed from; {@code null} on
+ *     other paths
  */
 public record CompletionResult(
     String output,
@@ -26,7 +28,23 @@ public record CompletionResult(
     Double similarity,
     Usage usage,
     double latencyMs,
-    List<String> findings) {
+    List<String> findings,
+    CheckpointUse checkpoint) {
+
+  /** A result without checkpoint use (every path but PATCH). */
+  public CompletionResult(
+      String output,
+      String answerJson,
+      RequestPath path,
+      String task,
+      boolean verified,
+      List<ServedStep> steps,
+      Double similarity,
+      Usage usage,
+      double latencyMs,
+      List<String> findings) {
+    this(output, answerJson, path, task, verified, steps, similarity, usage, latencyMs, findings, null);
+  }
 
   public CompletionResult {
     steps = List.copyOf(steps);

@@ -1,5 +1,7 @@
 package io.stepcache.engine;
 
+import io.stepcache.engine.checkpoint.CheckpointSettings;
+
 /**
  * Engine settings (the {@code liberty} module reads them from MicroProfile Config).
  *
@@ -9,11 +11,59 @@ package io.stepcache.engine;
  * @param maxSteps most steps an answer may have; longer answers fail verification
  * @param defaultMaxTokens output token limit when the request names none
  * @param maxTokensLimit largest maxTokens a request may ask for
+ * @param maxCandidates most stored entries tried for one request (rebind and verify each, best
+ *     first) before the closest is patched
+ * @param maxVariants most entries kept per structure key (answers whose templates differ, e.g.
+ *     literal values); the oldest is evicted first
+ * @param checkpoints where cached answers keep resumable state for PATCH (STEPCACHE.md section 6)
  */
 public record EngineConfig(
-    double similarityThreshold, int maxPromptChars, int maxSteps, int defaultMaxTokens, int maxTokensLimit) {
+    double similarityThreshold,
+    int maxPromptChars,
+    int maxSteps,
+    int defaultMaxTokens,
+    int maxTokensLimit,
+    int maxCandidates,
+    int maxVariants,
+    CheckpointSettings checkpoints) {
+
+  /** Default candidates tried per request. */
+  public static final int DEFAULT_MAX_CANDIDATES = 4;
+  /** Default variants kept per structure key. */
+  public static final int DEFAULT_MAX_VARIANTS = 8;
+
+  /** Settings with the default {@code maxCandidates} and {@code maxVariants}. */
+  public EngineConfig(
+      double similarityThreshold, int maxPromptChars, int maxSteps, int defaultMaxTokens, int maxTokensLimit) {
+    this(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
+        DEFAULT_MAX_CANDIDATES, DEFAULT_MAX_VARIANTS, CheckpointSettings.defaults());
+  }
+
+  /** Settings with the default checkpoints. */
+  public EngineConfig(
+      double similarityThreshold,
+      int maxPromptChars,
+      int maxSteps,
+      int defaultMaxTokens,
+      int maxTokensLimit,
+      int maxCandidates,
+      int maxVariants) {
+    this(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
+        maxCandidates, maxVariants, CheckpointSettings.defaults());
+  }
+
+  /** These settings with other checkpoint settings. */
+  public EngineConfig withCheckpoints(CheckpointSettings newCheckpoints) {
+    return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
+        maxCandidates, maxVariants, newCheckpoints);
+  }
 
   public EngineConfig {
+    java.util.Objects.requireNonNull(checkpoints, "checkpoints");
+    if (maxCandidates < 1 || maxCandidates > 64 || maxVariants < 1 || maxVariants > 1024) {
+      throw new IllegalArgumentException(
+          "maxCandidates must be in [1,64] and maxVariants in [1,1024], got " + maxCandidates + ", " + maxVariants);
+    }
     if (similarityThreshold < 0 || similarityThreshold > 1) {
       throw new IllegalArgumentException("similarityThreshold must be in [0,1], got " + similarityThreshold);
     }
@@ -24,7 +74,10 @@ public record EngineConfig(
     }
   }
 
-  /** Defaults: threshold 0.5, 32k-char prompts, 64 steps, 512 default / 4096 max output tokens. */
+  /**
+   * Defaults: threshold 0.5, 32k-char prompts, 64 steps, 512 default / 4096 max output tokens, 4
+   * candidates, 8 variants, {@link CheckpointSettings#defaults()}.
+   */
   public static EngineConfig defaults() {
     return new EngineConfig(0.5, 32_768, 64, 512, 4096);
   }

@@ -9,6 +9,8 @@ import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.backend.sim.ErrorInjection;
+import io.stepcache.engine.checkpoint.CheckpointPolicy;
+import io.stepcache.engine.checkpoint.CheckpointSettings;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.spi.StepOrigin;
@@ -56,6 +58,72 @@ class EnginePathsTest {
       assertThat(r.steps()).extracting(ServedStep::origin).containsOnly(StepOrigin.REGENERATED);
       assertThat(r.answerJson()).isEqualTo("{\"last\":0}");
     }
+  }
+
+  @Test
+  void everyVariantOfAStructureKeyStaysReusable() {
+    try (PackTestKit kit = kit()) {
+      kit.complete("Count down from 3");
+      assertThat(kit.complete("Count down from 4").path()).isEqualTo(RequestPath.PATCH);
+      long calls = kit.modelCalls();
+      // the answer for 4 did not replace the one for 3: both are variants of the same structure key
+      CompletionResult three = kit.complete("Please count down from 3");
+      CompletionResult four = kit.complete("Please count down from 4");
+      assertThat(three.path()).isEqualTo(RequestPath.REUSE);
+      assertThat(three.output()).isEqualTo("3\n2\n1\n0");
+      assertThat(four.path()).isEqualTo(RequestPath.REUSE);
+      assertThat(four.output()).isEqualTo("4\n3\n2\n1\n0");
+      assertThat(kit.modelCalls()).isEqualTo(calls);
+    }
+  }
+
+  @Test
+  void theOldestVariantIsEvictedBeyondTheLimit() {
+    EngineConfig twoVariants = new EngineConfig(0.5, 32_768, 64, 512, 4096, 4, 2);
+    try (PackTestKit kit = PackTestKit.forPack(new CountdownPack()).engineConfig(twoVariants).build()) {
+      kit.complete("Count down from 3");
+      kit.complete("Count down from 4");
+      kit.complete("Count down from 5");
+      assertThat(kit.complete("Count down from 5").path()).isEqualTo(RequestPath.REUSE);
+      assertThat(kit.complete("Count down from 4").path()).isEqualTo(RequestPath.REUSE);
+      CompletionResult evicted = kit.complete("Count down from 3");
+      assertThat(evicted.path()).isEqualTo(RequestPath.PATCH);
+      assertThat(evicted.output()).isEqualTo("3\n2\n1\n0");
+    }
+  }
+
+  @Test
+  void aPatchResumesFromTheDeepestCheckpointOfItsSharedPrefix() {
+    EngineConfig evenly = EngineConfig.defaults()
+        .withCheckpoints(CheckpointSettings.defaults().with(CheckpointPolicy.EVENLY_SPACED, 2));
+    EngineConfig none = EngineConfig.defaults()
+        .withCheckpoints(CheckpointSettings.defaults().with(CheckpointPolicy.NONE, 0));
+    CompletionResult resumed;
+    CompletionResult full;
+    long skipped;
+    try (PackTestKit kit = PackTestKit.forPack(new CountdownPack()).engineConfig(evenly).build()) {
+      kit.complete("Count up to 3");
+      resumed = kit.complete("Count up to 5");
+      skipped = kit.backend().resumedPromptTokens();
+    }
+    try (PackTestKit kit = PackTestKit.forPack(new CountdownPack()).engineConfig(none).build()) {
+      kit.complete("Count up to 3");
+      full = kit.complete("Count up to 5");
+      assertThat(kit.backend().resumedPromptTokens()).isZero();
+    }
+    assertThat(resumed.path()).isEqualTo(RequestPath.PATCH);
+    assertThat(resumed.output()).isEqualTo("0\n1\n2\n3\n4\n5");
+    // 0..2 verified and identical to the cached answer (its "3" is {{n}}, rebound to "5", which fails);
+    // evenly spaced over the 4 one-token steps keeps state
+    // after steps 1 and 2, so the repair prompt's "0" and "1" are not prefilled again
+    assertThat(resumed.checkpoint().sharedSteps()).isEqualTo(3);
+    assertThat(resumed.checkpoint().resumedSteps()).isEqualTo(2);
+    assertThat(resumed.checkpoint().resumedTokens()).isPositive().isEqualTo((int) skipped);
+    assertThat(resumed.checkpoint().reprefillTokens())
+        .isEqualTo(resumed.checkpoint().depthTokens() - resumed.checkpoint().resumedTokens());
+    assertThat(full.checkpoint().resumedSteps()).isZero();
+    assertThat(resumed.usage()).isEqualTo(full.usage());
+    assertThat(resumed.latencyMs()).isLessThan(full.latencyMs());
   }
 
   @Test

@@ -246,6 +246,88 @@ public final class Charts {
     };
   }
 
+  /**
+   * A line of points per series over categorical x values (e.g. concurrency 1, 2, 4 ... 64, evenly
+   * spaced), linear y from 0.
+   *
+   * @param xLabels the x categories, in order
+   * @param series name to y value per x category (NaN: no point), in legend order
+   * @param colours colour per series name
+   * @param dashed series names drawn dashed
+   */
+  public static Chart lines(String title, String xTitle, String yTitle, List<String> xLabels,
+      Map<String, double[]> series, Map<String, String> colours, java.util.Set<String> dashed) {
+    return new Chart() {
+      public int width() {
+        return 900;
+      }
+
+      public int height() {
+        return 520;
+      }
+
+      public void draw(Canvas c) {
+        double left = 80;
+        double top = 50;
+        double right = 200;
+        double bottom = 60;
+        double w = width() - left - right;
+        double h = height() - top - bottom;
+        c.text(width() / 2.0, 28, title, 16, AXIS, Anchor.MIDDLE, true);
+        double max = 0;
+        for (double[] ys : series.values()) {
+          for (double y : ys) {
+            if (!Double.isNaN(y)) {
+              max = Math.max(max, y);
+            }
+          }
+        }
+        double step = niceStep(Math.max(max, 1e-9) / 5);
+        double yMax = Math.max(step, Math.ceil(max / step) * step);
+        for (double v = 0; v <= yMax + 1e-9; v += step) {
+          double y = top + h - v / yMax * h;
+          c.line(left, y, left + w, y, GRID, 1, false);
+          c.text(left - 8, y + 4, compact(v), 11, AXIS, Anchor.END, false);
+        }
+        int n = xLabels.size();
+        java.util.function.IntToDoubleFunction xOf = i -> n <= 1 ? left + w / 2 : left + 20 + i * (w - 40) / (n - 1);
+        for (int i = 0; i < n; i++) {
+          c.text(xOf.applyAsDouble(i), top + h + 18, xLabels.get(i), 11, AXIS, Anchor.MIDDLE, false);
+        }
+        c.line(left, top + h, left + w, top + h, AXIS, 1.2, false);
+        c.line(left, top, left, top + h, AXIS, 1.2, false);
+        c.text(left + w / 2, height() - 18, xTitle, 12, AXIS, Anchor.MIDDLE, false);
+        c.verticalText(22, top + h / 2, yTitle, 12, AXIS);
+        int k = 0;
+        for (Map.Entry<String, double[]> e : series.entrySet()) {
+          String colour = colours.getOrDefault(e.getKey(), PALETTE[k % PALETTE.length]);
+          boolean dash = dashed.contains(e.getKey());
+          double[] ys = e.getValue();
+          double px = Double.NaN;
+          double py = Double.NaN;
+          for (int i = 0; i < Math.min(n, ys.length); i++) {
+            if (Double.isNaN(ys[i])) {
+              px = Double.NaN;
+              continue;
+            }
+            double x = xOf.applyAsDouble(i);
+            double y = top + h - ys[i] / yMax * h;
+            if (!Double.isNaN(px)) {
+              c.line(px, py, x, y, colour, 2, dash);
+            }
+            c.rect(x - 3, y - 3, 6, 6, colour);
+            px = x;
+            py = y;
+          }
+          double ly = top + 10 + k * 22;
+          c.line(left + w + 20, ly, left + w + 44, ly, colour, 3, dash);
+          c.text(left + w + 50, ly + 4, e.getKey(), 12, AXIS, Anchor.START, false);
+          k++;
+        }
+      }
+    };
+  }
+
   private static int order(String path) {
     List<String> o = List.of("REUSE", "PATCH", "SKIP", "MISS", "HIT", "ERROR");
     int i = o.indexOf(path);

@@ -24,13 +24,18 @@ public final class Report {
   private final List<Targets.Target> targets;
 
   public Report(List<Row> rows) {
+    this(rows, null);
+  }
+
+  /** With the figures of a load-mode run (or {@code null}) for the HTTP targets. */
+  public Report(List<Row> rows, LoadFigures load) {
     this.rows = List.copyOf(rows);
     Map<String, List<Row>> bySystem = new LinkedHashMap<>();
     for (Row r : rows) {
       bySystem.computeIfAbsent(r.system, k -> new ArrayList<>()).add(r);
     }
     this.means = bySystem.entrySet().stream().map(e -> new SystemMean(e.getKey(), e.getValue())).toList();
-    this.targets = Targets.evaluate(means);
+    this.targets = Targets.evaluate(means, load);
   }
 
   public List<Row> rows() {

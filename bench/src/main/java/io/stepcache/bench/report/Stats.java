@@ -19,9 +19,17 @@ public final class Stats {
       return Double.NaN;
     }
     Arrays.sort(v);
-    double rank = p / 100.0 * (v.length - 1);
+    return percentileOfSorted(v, p);
+  }
+
+  /** The {@code p}-th percentile (0..100) of values already sorted ascending; NaN when empty. */
+  public static double percentileOfSorted(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    double rank = p / 100.0 * (sorted.length - 1);
     int lo = (int) Math.floor(rank);
     int hi = (int) Math.ceil(rank);
-    return v[lo] + (v[hi] - v[lo]) * (rank - lo);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
   }
 }

@@ -12,11 +12,11 @@ import java.util.Map;
  */
 public final class ExactCacheSystem implements BenchSystem {
 
-  private final SimulatedModel model;
+  private final PlainModel model;
   private final String tenant;
   private final Map<String, String> cache = new HashMap<>();
 
-  public ExactCacheSystem(SimulatedModel model, String tenant) {
+  public ExactCacheSystem(PlainModel model, String tenant) {
     this.model = model;
     this.tenant = tenant;
   }

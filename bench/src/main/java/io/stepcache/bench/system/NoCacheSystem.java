@@ -6,9 +6,9 @@ import io.stepcache.engine.backend.Generation;
 /** Every request goes to the model with the pack's full prompt; the raw output is served. */
 public final class NoCacheSystem implements BenchSystem {
 
-  private final SimulatedModel model;
+  private final PlainModel model;
 
-  public NoCacheSystem(SimulatedModel model) {
+  public NoCacheSystem(PlainModel model) {
     this.model = model;
   }
 

@@ -20,12 +20,12 @@ public final class SemanticCacheSystem implements BenchSystem {
 
   private record Entry(String task, float[] vector, String response) {}
 
-  private final SimulatedModel model;
+  private final PlainModel model;
   private final Embedder embedder;
   private final double threshold;
   private final List<Entry> entries = new ArrayList<>();
 
-  public SemanticCacheSystem(SimulatedModel model, Embedder embedder, double threshold) {
+  public SemanticCacheSystem(PlainModel model, Embedder embedder, double threshold) {
     this.model = model;
     this.embedder = embedder;
     this.threshold = threshold;

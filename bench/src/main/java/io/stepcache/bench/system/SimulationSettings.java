@@ -60,7 +60,7 @@ public record SimulationSettings(String name, SimulationProfile profile, ErrorIn
 
   /** A new simulated backend with these settings. */
   public SimulatedBackend backend(long seed, Clock clock) {
-    return new SimulatedBackend(profile, errors, seed, clock, SimulatedModel::oracles);
+    return new SimulatedBackend(profile, errors, seed, clock, PlainModel::oracles);
   }
 
   /** The same model as MicroProfile Config properties of the liberty module (for HTTP runs). */

@@ -5,6 +5,7 @@ import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.StepCacheEngine;
+import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.engine.pack.PackLoader;
@@ -16,20 +17,38 @@ import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.packs.math.MathTaskPack;
 import io.stepcache.rules.DroolsRuleEngine;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The real engine in process: both packs loaded through {@link PackLoader} with the Drools rule
- * engine, an {@link InMemoryStepStore}, default {@link EngineConfig}, and its own simulated backend
- * (same profile and seed as the baselines').
+ * engine, an {@link InMemoryStepStore}, default {@link EngineConfig} (or the one given), and its own
+ * simulated backend (same profile and seed as the baselines').
  */
 public final class StepCacheSystem implements BenchSystem {
 
   private final StepCacheEngine engine;
-  private final SimulatedBackend backend;
+  private final CountingBackend backend;
+  private final SimulatedBackend simulated;
   private final Clock clock;
   private final String tenant;
+  private volatile CompletionResult last;
 
   public StepCacheSystem(SimulationSettings settings, long seed, Clock clock, String tenant) {
+    this(settings, seed, clock, tenant, EngineConfig.defaults());
+  }
+
+  /** With other engine settings (the checkpoint benchmark varies the checkpoint policy). */
+  public StepCacheSystem(SimulationSettings settings, long seed, Clock clock, String tenant, EngineConfig config) {
+    this(registry -> new SimulatedBackend(settings.profile(), settings.errors(), seed, clock,
+        () -> registry.packs().stream().flatMap(p -> p.pack().oracle().stream()).toList()), clock, tenant, config);
+  }
+
+  /**
+   * With the backend {@code backendFor} makes for the packs' registry (a real server: pass the real
+   * clock).
+   */
+  public StepCacheSystem(
+      Function<PackRegistry, Backend> backendFor, Clock clock, String tenant, EngineConfig config) {
     this.clock = clock;
     this.tenant = tenant;
     PackLoader loader = new PackLoader(new DroolsRuleEngine(), Map.of());
@@ -37,15 +56,15 @@ public final class StepCacheSystem implements BenchSystem {
     ClassLoader cl = StepCacheSystem.class.getClassLoader();
     registry.register(loader.load(new MathTaskPack(), cl));
     registry.register(loader.load(new JsonTaskPack(), cl));
-    this.backend = new SimulatedBackend(
-        settings.profile(), settings.errors(), seed, clock,
-        () -> registry.packs().stream().flatMap(p -> p.pack().oracle().stream()).toList());
+    Backend made = backendFor.apply(registry);
+    this.simulated = made instanceof SimulatedBackend sim ? sim : null;
+    this.backend = new CountingBackend(made);
     this.engine = StepCacheEngine.builder()
         .registry(registry)
         .store(new InMemoryStepStore())
         .backend(backend)
         .clock(clock)
-        .config(EngineConfig.defaults())
+        .config(config)
         .build();
   }
 
@@ -60,6 +79,7 @@ public final class StepCacheSystem implements BenchSystem {
     double before = virtualMs();
     try {
       CompletionResult r = engine.complete(request.toCompletionRequest(tenant));
+      last = r;
       boolean fromCache = r.path() == RequestPath.REUSE || r.path() == RequestPath.PATCH;
       return new Served(r.output(), r.answerJson(), r.path().name(), fromCache, r.usage().promptTokens(),
           r.usage().completionTokens(), (int) (backend.calls() - callsBefore), r.similarity(), r.verified(),
@@ -67,6 +87,28 @@ public final class StepCacheSystem implements BenchSystem {
     } catch (StepCacheException e) {
       return Served.error(e.getMessage(), virtualMs() - before, (int) (backend.calls() - callsBefore));
     }
+  }
+
+  /** The engine's result for the last request served without an error, or {@code null}. */
+  public CompletionResult lastResult() {
+    return last;
+  }
+
+  /**
+   * The simulated backend (counts the prompt tokens it did not prefill thanks to checkpoints).
+   *
+   * @throws IllegalStateException when this system talks to a real server
+   */
+  public SimulatedBackend backend() {
+    if (simulated == null) {
+      throw new IllegalStateException("this StepCache system uses a real backend, not the simulated one");
+    }
+    return simulated;
+  }
+
+  /** The engine (its store holds the entries and their checkpoints). */
+  public StepCacheEngine engine() {
+    return engine;
   }
 
   private double virtualMs() {

@@ -17,7 +17,7 @@ class SystemsTest {
   @Test
   void withAPerfectModelEveryPlainCallIsJudgedCorrect() {
     // the generator's truth and the packs' oracles agree on every request of a seed
-    NoCacheSystem s = new NoCacheSystem(new SimulatedModel(SimulationSettings.perfect(), 42, new VirtualClock()));
+    NoCacheSystem s = new NoCacheSystem(new PlainModel(SimulationSettings.perfect(), 42, new VirtualClock()));
     for (BenchRequest r : W.requests()) {
       Served served = s.serve(r);
       assertThat(Judge.judgeAny(r, served.output(), null).reason()).as(r.label() + ": " + served.output()).isEmpty();
@@ -28,7 +28,7 @@ class SystemsTest {
 
   @Test
   void thePaperProfileMakesRoughlyTheWrongAnswersThePaperReports() {
-    NoCacheSystem s = new NoCacheSystem(new SimulatedModel(SimulationSettings.paper(), 42, new VirtualClock()));
+    NoCacheSystem s = new NoCacheSystem(new PlainModel(SimulationSettings.paper(), 42, new VirtualClock()));
     long wrong = W.requests().stream()
         .filter(r -> !Judge.judgeAny(r, s.serve(r).output(), null).correct()).count();
     assertThat(wrong / (double) W.size()).isBetween(0.15, 0.40);
@@ -36,7 +36,7 @@ class SystemsTest {
 
   @Test
   void theExactCacheHitsOnlyTheSameRequest() {
-    ExactCacheSystem s = new ExactCacheSystem(new SimulatedModel(SimulationSettings.perfect(), 42, new VirtualClock()), "t");
+    ExactCacheSystem s = new ExactCacheSystem(new PlainModel(SimulationSettings.perfect(), 42, new VirtualClock()), "t");
     BenchRequest r = W.requests().get(0);
     assertThat(s.serve(r).path()).isEqualTo("MISS");
     Served again = s.serve(r);
@@ -61,7 +61,7 @@ class SystemsTest {
       }
     };
     SemanticCacheSystem s = new SemanticCacheSystem(
-        new SimulatedModel(SimulationSettings.perfect(), 42, new VirtualClock()), firstWord, 0.9);
+        new PlainModel(SimulationSettings.perfect(), 42, new VirtualClock()), firstWord, 0.9);
     List<BenchRequest> math = W.requests().stream().filter(r -> r.family().task().equals("math-linear")).toList();
     BenchRequest a = math.get(0);
     Served first = s.serve(a);

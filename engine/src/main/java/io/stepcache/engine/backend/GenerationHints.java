@@ -1,16 +1,36 @@
 package io.stepcache.engine.backend;
 
+import java.util.List;
+
 /**
  * What a backend may use besides the prompt, per call. Every field is optional; a backend that
- * cannot use a hint ignores it (the simulated backend ignores all of them).
+ * cannot use a hint ignores it.
  *
  * @param tenant the tenant the call is made for, or {@code null}; an OpenAI-compatible backend may
  *     derive a per-tenant {@code cache_salt} from it so tenants never share a server's prefix cache
  * @param responseSchemaJson a JSON Schema (JSON text) the answer must meet, or {@code null}; an
  *     OpenAI-compatible backend passes it as {@code response_format: json_schema}
+ * @param resumableSteps the leading steps of a cached answer, in order, whose state the server
+ *     keeps at a step checkpoint (STEPCACHE.md section 6); a backend that can resume skips the
+ *     prefill of these steps when the prompt contains them. Empty: nothing to resume. The
+ *     simulated backend honours it; the OpenAI-compatible backend ignores it.
  */
-public record GenerationHints(String tenant, String responseSchemaJson) {
+public record GenerationHints(String tenant, String responseSchemaJson, List<String> resumableSteps) {
 
   /** No hints. */
-  public static final GenerationHints NONE = new GenerationHints(null, null);
+  public static final GenerationHints NONE = new GenerationHints(null, null, List.of());
+
+  public GenerationHints {
+    resumableSteps = resumableSteps == null ? List.of() : List.copyOf(resumableSteps);
+  }
+
+  /** Hints without resumable state. */
+  public GenerationHints(String tenant, String responseSchemaJson) {
+    this(tenant, responseSchemaJson, List.of());
+  }
+
+  /** These hints with {@code steps} as the resumable state. */
+  public GenerationHints withResumableSteps(List<String> steps) {
+    return new GenerationHints(tenant, responseSchemaJson, steps);
+  }
 }

@@ -1,6 +1,7 @@
 package io.stepcache.engine.internal;
 
 import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.CheckpointUse;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
@@ -36,11 +37,14 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>route to a pack (named or detected) and analyse the request into a signature;
- *   <li>retrieve the neighbour: the entry with the same (tenant, pack key, structure key), else the
- *       most similar structure key of the same tenant and pack; none: MISS;
- *   <li>guard: the pack's rules may call the change semantic: SKIP;
- *   <li>rebind the neighbour's step templates to the new bindings and verify every step: all pass:
- *       REUSE; some fail: PATCH (the pack's repair strategies touch only failing steps);
+ *   <li>retrieve candidates: the variants stored under the same (tenant, pack key, structure key),
+ *       then the most similar structure keys of the same tenant and pack, at most {@link
+ *       EngineConfig#maxCandidates()}; none: MISS;
+ *   <li>for each candidate, best first: the pack's guard rules may call the change semantic (the
+ *       candidate is passed over); otherwise rebind its step templates to the new bindings and
+ *       verify every step; the first candidate whose steps all pass is served: REUSE;
+ *   <li>no candidate passed the guard: SKIP; otherwise the candidate with the fewest failing steps
+ *       is patched: PATCH (the pack's repair strategies touch only failing steps);
  *   <li>MISS and SKIP generate in full, verify, and repair what fails;
  *   <li>stitch, check the whole, and store only verified output.
  * </ol>
@@ -58,6 +62,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   private final StepVerifier verifier;
   private final Repairer repairer;
   private final NeighbourIndex index = new NeighbourIndex(MAX_INDEX_PER_SCOPE);
+  private final StepCheckpoints checkpoints;
 
   public DefaultStepCacheEngine(
       PackRegistry registry, StepStore store, Backend backend, Clock clock, EngineConfig config) {
@@ -68,6 +73,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     this.config = config;
     this.verifier = new StepVerifier(config.maxSteps());
     this.repairer = new Repairer(verifier);
+    this.checkpoints = new StepCheckpoints(config.checkpoints());
     store.forEach(e -> index.add(e.key().scope(), e.key().structureKey(), e.prompt()));
   }
 
@@ -96,33 +102,73 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model) {
-    Optional<Neighbour> neighbour = findNeighbour(key, request.prompt());
-    if (neighbour.isEmpty()) {
+    List<Neighbour> candidates = findCandidates(key, request.prompt());
+    if (candidates.isEmpty()) {
       return generate(RequestPath.MISS, null, pack, request, signature, key, model);
     }
-    Neighbour n = neighbour.get();
-    Signature cached = new Signature(n.entry().key().structureKey(), n.entry().bindings(), n.entry().features());
-    List<Finding> skip = verifier.guard(pack, cached, signature);
-    if (!skip.isEmpty()) {
-      return generate(RequestPath.SKIP, n.similarity(), pack, request, signature, key, model);
-    }
-    List<Draft> rebound = new ArrayList<>();
-    for (String template : n.entry().stepTemplates()) {
-      rebound.add(new Draft(pack.rebinder().instantiate(template, signature), StepOrigin.REUSED));
-    }
-    Verification verification = verifier.verify(pack, request, signature, Repairer.texts(rebound));
-    if (verification.passed()) {
-      if (!n.entry().key().equals(key)) {
-        store(pack, request, signature, key, rebound);
+    Attempt closest = null;
+    for (Neighbour n : candidates) {
+      CacheEntry entry = n.entry();
+      Signature cached = new Signature(entry.key().baseStructureKey(), entry.bindings(), entry.features());
+      if (!verifier.guard(pack, cached, signature).isEmpty()) {
+        continue;
       }
-      return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification);
+      List<Draft> rebound = new ArrayList<>();
+      for (String template : entry.stepTemplates()) {
+        rebound.add(new Draft(pack.rebinder().instantiate(template, signature), StepOrigin.REUSED));
+      }
+      Verification verification = verifier.verify(pack, request, signature, Repairer.texts(rebound));
+      if (verification.passed()) {
+        if (entry.key().baseStructureKey().equals(key.structureKey())) {
+          index.add(key.scope(), entry.key().structureKey(), entry.prompt()); // marks the variant as used
+        } else {
+          store(pack, request, signature, key, rebound);
+        }
+        return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification);
+      }
+      Attempt attempt = new Attempt(n, rebound, verification);
+      if (closest == null || attempt.failures() < closest.failures()) {
+        closest = attempt;
+      }
     }
-    Repairer.Outcome repaired = repairer.repair(pack, request, signature, rebound, verification, null, model);
+    if (closest == null) {
+      return generate(RequestPath.SKIP, candidates.get(0).similarity(), pack, request, signature, key, model);
+    }
+    CheckpointUse checkpoint = resumeFromCheckpoint(pack, closest, model);
+    Repairer.Outcome repaired =
+        repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model);
+    model.resumeFrom(List.of());
     if (repaired.verification().passed()) {
       store(pack, request, signature, key, repaired.steps());
     }
-    return new Served(
-        RequestPath.PATCH, n.similarity(), request, signature, repaired.steps(), repaired.verification());
+    return new Served(RequestPath.PATCH, closest.neighbour().similarity(), request, signature, repaired.steps(),
+        repaired.verification()).with(checkpoint);
+  }
+
+  /**
+   * The PATCH's overlap depth: the leading steps before the first failing one that are also the
+   * cached answer's own text (only those are a prefix a server can have state for). Records the
+   * depth for the pack, and lets the repair's model calls resume from the entry's deepest
+   * checkpoint within it.
+   */
+  private CheckpointUse resumeFromCheckpoint(LoadedPack pack, Attempt attempt, MeteredModel model) {
+    CacheEntry entry = attempt.neighbour().entry();
+    Signature cached = new Signature(entry.key().baseStructureKey(), entry.bindings(), entry.features());
+    List<String> rebound = Repairer.texts(attempt.steps());
+    Verification v = attempt.verification();
+    int firstFailing = v.failingSteps().stream().mapToInt(Integer::intValue).min().orElse(rebound.size());
+    int shared = 0;
+    while (shared < Math.min(firstFailing, entry.stepTemplates().size())
+        && rebound.get(shared).equals(pack.rebinder().instantiate(entry.stepTemplates().get(shared), cached))) {
+      shared++;
+    }
+    int depthTokens = StepCheckpoints.tokens(rebound, shared);
+    if (depthTokens > 0) {
+      checkpoints.observe(pack.packKey(), depthTokens);
+    }
+    int resumeSteps = entry.deepestCheckpoint(shared);
+    model.resumeFrom(rebound.subList(0, resumeSteps));
+    return new CheckpointUse(shared, depthTokens, resumeSteps, StepCheckpoints.tokens(rebound, resumeSteps));
   }
 
   /** MISS and SKIP: a full generation, verified, repaired where it fails, stored when verified. */
@@ -150,25 +196,32 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification());
   }
 
-  private Optional<Neighbour> findNeighbour(EntryKey key, String prompt) {
-    Optional<CacheEntry> exact = store.get(key);
-    if (exact.isPresent()) {
-      return Optional.of(new Neighbour(exact.get(), 1.0));
+  /**
+   * Up to {@link EngineConfig#maxCandidates()} stored entries to try, best first: the variants of
+   * the request's own structure key, then the most similar other keys above the threshold. Index
+   * entries whose store entry has gone (expired) are forgotten.
+   */
+  private List<Neighbour> findCandidates(EntryKey key, String prompt) {
+    List<Neighbour> out = new ArrayList<>();
+    for (NeighbourIndex.Match m : index.candidates(
+        key.scope(), key.structureKey(), prompt, config.similarityThreshold(), config.maxCandidates())) {
+      EntryKey stored = new EntryKey(key.tenant(), key.packKey(), m.structureKey());
+      Optional<CacheEntry> entry = store.get(stored);
+      if (entry.isPresent()) {
+        out.add(new Neighbour(entry.get(), m.similarity()));
+      } else {
+        index.remove(key.scope(), m.structureKey());
+      }
     }
-    Optional<NeighbourIndex.Match> match = index.best(key.scope(), key.structureKey(), prompt, config.similarityThreshold());
-    if (match.isEmpty()) {
-      return Optional.empty();
-    }
-    EntryKey nearKey = new EntryKey(key.tenant(), key.packKey(), match.get().structureKey());
-    Optional<CacheEntry> near = store.get(nearKey);
-    if (near.isEmpty()) {
-      index.remove(key.scope(), nearKey.structureKey());
-      return Optional.empty();
-    }
-    return Optional.of(new Neighbour(near.get(), match.get().similarity()));
+    return out;
   }
 
-  /** Stores verified steps as templates; a step whose template does not round-trip stays literal. */
+  /**
+   * Stores verified steps as templates (a step whose template does not round-trip stays literal)
+   * under the variant of {@code key} their templates make, and evicts the oldest variants of the
+   * structure key beyond {@link EngineConfig#maxVariants()}. Storing an existing variant again only
+   * marks it as recently used.
+   */
   private void store(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, List<Draft> steps) {
     List<String> templates = new ArrayList<>(steps.size());
     for (Draft d : steps) {
@@ -176,10 +229,19 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       boolean roundTrips = pack.rebinder().instantiate(template, signature).equals(d.text());
       templates.add(roundTrips ? template : d.text());
     }
-    store.put(
-        new CacheEntry(
-            key, request.prompt(), signature.bindings(), signature.features(), templates, System.currentTimeMillis()));
-    index.add(key.scope(), key.structureKey(), request.prompt());
+    EntryKey variant = key.variant(Fingerprint.of(templates));
+    if (store.get(variant).isEmpty()) {
+      List<Integer> resumable = checkpoints.choose(pack.packKey(), Repairer.texts(steps));
+      store.put(new CacheEntry(
+          variant, request.prompt(), signature.bindings(), signature.features(), templates,
+          System.currentTimeMillis(), resumable));
+    }
+    index.add(key.scope(), variant.structureKey(), request.prompt());
+    List<String> variants = index.variants(key.scope(), key.structureKey());
+    for (int i = 0; i < variants.size() - config.maxVariants(); i++) {
+      store.remove(new EntryKey(key.tenant(), key.packKey(), variants.get(i)));
+      index.remove(key.scope(), variants.get(i));
+    }
   }
 
   private Signature analyse(LoadedPack pack, TaskRequest request) {
@@ -245,6 +307,14 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
 
   private record Neighbour(CacheEntry entry, double similarity) {}
 
+  /** A candidate's rebound steps that did not all verify. */
+  private record Attempt(Neighbour neighbour, List<Draft> steps, Verification verification) {
+    /** Failing steps, plus one when the output as a whole fails. */
+    int failures() {
+      return verification.failingSteps().size() + (verification.outputFailures().isEmpty() ? 0 : 1);
+    }
+  }
+
   /** The steps a path ended with, before timing and usage are attached. */
   private record Served(
       RequestPath path,
@@ -252,7 +322,17 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       TaskRequest request,
       Signature signature,
       List<Draft> steps,
-      Verification verification) {
+      Verification verification,
+      CheckpointUse checkpoint) {
+
+    Served(RequestPath path, Double similarity, TaskRequest request, Signature signature, List<Draft> steps,
+        Verification verification) {
+      this(path, similarity, request, signature, steps, verification, null);
+    }
+
+    Served with(CheckpointUse use) {
+      return new Served(path, similarity, request, signature, steps, verification, use);
+    }
 
     CompletionResult toResult(LoadedPack pack, MeteredModel model, double latencyMs) {
       List<String> texts = Repairer.texts(steps);
@@ -270,7 +350,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
           similarity,
           model.usage(),
           latencyMs,
-          verification.messages());
+          verification.messages(),
+          checkpoint);
     }
   }
 }

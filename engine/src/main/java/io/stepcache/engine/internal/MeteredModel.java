@@ -1,5 +1,6 @@
 package io.stepcache.engine.internal;
 
+import java.util.List;
 import io.stepcache.engine.Usage;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
@@ -17,7 +18,7 @@ final class MeteredModel implements ModelCall {
   private final String model;
   private final Double temperature;
   private final int maxTokens;
-  private final GenerationHints hints;
+  private GenerationHints hints;
   private Usage usage = Usage.NONE;
   private int calls;
   private boolean lastTruncated;
@@ -29,6 +30,14 @@ final class MeteredModel implements ModelCall {
     this.temperature = temperature;
     this.maxTokens = maxTokens;
     this.hints = hints;
+  }
+
+  /**
+   * Later calls carry {@code steps} as the resumable state of a checkpoint (empty: none); the
+   * backend decides whether a prompt can use it.
+   */
+  void resumeFrom(List<String> steps) {
+    hints = hints.withResumableSteps(steps);
   }
 
   /** Calls the backend and returns the whole generation. */

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param features the request's features when stored (guard input)
  * @param stepTemplates the steps, abstracted by the pack's rebinder
  * @param createdAtEpochMs when it was stored (wall clock)
+ * @param checkpoints step counts after which the backend keeps resumable state for this answer
+ *     (ascending, each in 1..steps; STEPCACHE.md section 6); empty when none
  */
 public record CacheEntry(
     EntryKey key,
@@ -22,7 +24,19 @@ public record CacheEntry(
     Map<String, String> bindings,
     Map<String, String> features,
     List<String> stepTemplates,
-    long createdAtEpochMs) {
+    long createdAtEpochMs,
+    List<Integer> checkpoints) {
+
+  /** An entry without checkpoints. */
+  public CacheEntry(
+      EntryKey key,
+      String prompt,
+      Map<String, String> bindings,
+      Map<String, String> features,
+      List<String> stepTemplates,
+      long createdAtEpochMs) {
+    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, List.of());
+  }
 
   public CacheEntry {
     Objects.requireNonNull(key, "key");
@@ -30,5 +44,25 @@ public record CacheEntry(
     bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
     features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     stepTemplates = List.copyOf(stepTemplates);
+    checkpoints = List.copyOf(checkpoints);
+    int previous = 0;
+    for (int c : checkpoints) {
+      if (c <= previous || c > stepTemplates.size()) {
+        throw new IllegalArgumentException(
+            "checkpoints must ascend within 1.." + stepTemplates.size() + ": " + checkpoints);
+      }
+      previous = c;
+    }
+  }
+
+  /** The deepest checkpoint at or below {@code steps} leading steps, or 0 when there is none. */
+  public int deepestCheckpoint(int steps) {
+    int best = 0;
+    for (int c : checkpoints) {
+      if (c <= steps) {
+        best = c;
+      }
+    }
+    return best;
   }
 }

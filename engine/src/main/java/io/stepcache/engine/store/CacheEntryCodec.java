@@ -14,12 +14,15 @@ import java.util.Map;
 
 /**
  * A compact, versioned binary form of {@link CacheEntry} for stores that keep bytes (Infinispan's
- * file store). Format version 1: a magic byte and version, then length-prefixed UTF-8 strings.
+ * file store). A magic byte and the version, then length-prefixed UTF-8 strings. Version 2 adds
+ * the checkpoint list after the creation time; version 1 entries (written before checkpoints
+ * existed) are still read, with no checkpoints.
  */
 public final class CacheEntryCodec {
 
   private static final int MAGIC = 0x5C;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  private static final int VERSION_WITHOUT_CHECKPOINTS = 1;
 
   private CacheEntryCodec() {}
 
@@ -39,6 +42,10 @@ public final class CacheEntryCodec {
         writeString(out, s);
       }
       out.writeLong(e.createdAtEpochMs());
+      out.writeInt(e.checkpoints().size());
+      for (int c : e.checkpoints()) {
+        out.writeInt(c);
+      }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -52,9 +59,9 @@ public final class CacheEntryCodec {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
       int magic = in.readUnsignedByte();
       int version = in.readUnsignedByte();
-      if (magic != MAGIC || version != VERSION) {
-        throw new IllegalArgumentException(
-            "Not a StepCache entry of format " + VERSION + " (magic " + magic + ", version " + version + ")");
+      if (magic != MAGIC || (version != VERSION && version != VERSION_WITHOUT_CHECKPOINTS)) {
+        throw new IllegalArgumentException("Not a StepCache entry of format " + VERSION_WITHOUT_CHECKPOINTS
+            + " or " + VERSION + " (magic " + magic + ", version " + version + ")");
       }
       EntryKey key = new EntryKey(readString(in), readString(in), readString(in));
       String prompt = readString(in);
@@ -65,7 +72,18 @@ public final class CacheEntryCodec {
       for (int i = 0; i < n; i++) {
         steps.add(readString(in));
       }
-      return new CacheEntry(key, prompt, bindings, features, steps, in.readLong());
+      long created = in.readLong();
+      List<Integer> checkpoints = new ArrayList<>();
+      if (version >= VERSION) {
+        int m = in.readInt();
+        if (m < 0 || m > n) {
+          throw new IOException("Implausible checkpoint count " + m + " for " + n + " steps");
+        }
+        for (int i = 0; i < m; i++) {
+          checkpoints.add(in.readInt());
+        }
+      }
+      return new CacheEntry(key, prompt, bindings, features, steps, created, checkpoints);
     } catch (IOException ex) {
       throw new IllegalArgumentException("Truncated StepCache entry", ex);
     }

@@ -21,6 +21,11 @@ public final class InMemoryStepStore implements StepStore {
   }
 
   @Override
+  public void remove(EntryKey key) {
+    entries.remove(key.asString());
+  }
+
+  @Override
   public void forEach(Consumer<CacheEntry> action) {
     entries.values().forEach(action);
   }

@@ -15,6 +15,9 @@ public interface StepStore extends AutoCloseable {
   /** Stores (or replaces) an entry. Callers store only verified output. */
   void put(CacheEntry entry);
 
+  /** Removes the entry under {@code key}, if any (a variant evicted by a newer one). */
+  void remove(EntryKey key);
+
   /** Visits every live entry once (used to rebuild the neighbour index after a restart). */
   void forEach(Consumer<CacheEntry> action);
 

@@ -2,6 +2,7 @@ package io.stepcache.engine.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stepcache.engine.store.EntryKey;
 import org.junit.jupiter.api.Test;
 
 class NeighbourIndexTest {
@@ -48,5 +49,26 @@ class NeighbourIndexTest {
   void cosineIsOneForEqualTextAndZeroForDisjointText() {
     assertThat(TextVector.of("abcdef").cosine(TextVector.of("ABCDEF"))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(TextVector.of("aaaa").cosine(TextVector.of("zzzz"))).isZero();
+  }
+
+  @Test
+  void variantsOfTheOwnStructureComeFirstClosestValuesFirst() {
+    NeighbourIndex index = new NeighbourIndex(100);
+    EntryKey key = new EntryKey("acme", "json@1#h", "keys:name,age");
+    index.add("s", key.variant("aaa").structureKey(), "Ann is 31, from Oslo");
+    index.add("s", key.variant("bbb").structureKey(), "Bob is 45, from Rome");
+    index.add("s", "keys:name,city", "Bob is 45, from Rome");
+    var candidates = index.candidates("s", key.structureKey(), "Bob is 45, from Oslo", 0.1, 10);
+    assertThat(candidates).extracting(NeighbourIndex.Match::structureKey)
+        .containsExactly(key.variant("bbb").structureKey(), key.variant("aaa").structureKey(), "keys:name,city");
+    assertThat(candidates.get(0).similarity()).isEqualTo(1.0);
+    assertThat(candidates.get(2).similarity()).isLessThan(1.0);
+    assertThat(index.candidates("s", key.structureKey(), "Bob is 45, from Oslo", 0.1, 1)).hasSize(1);
+    assertThat(index.variants("s", key.structureKey()))
+        .containsExactly(key.variant("aaa").structureKey(), key.variant("bbb").structureKey());
+    // a variant stored again becomes the newest
+    index.add("s", key.variant("aaa").structureKey(), "Ann is 31, from Oslo");
+    assertThat(index.variants("s", key.structureKey()))
+        .containsExactly(key.variant("bbb").structureKey(), key.variant("aaa").structureKey());
   }
 }

@@ -29,6 +29,22 @@ class CacheEntryCodecTest {
   }
 
   @Test
+  void keepsCheckpointsAndReadsFormatOneWithoutThem() {
+    CacheEntry e = new CacheEntry(new EntryKey("t", "p@1#h", "k"), "prompt", Map.of(), Map.of(),
+        List.of("a", "b", "c"), 5L, List.of(1, 3));
+    assertThat(CacheEntryCodec.decode(CacheEntryCodec.encode(e)).checkpoints()).containsExactly(1, 3);
+    assertThat(e.deepestCheckpoint(2)).isEqualTo(1);
+    assertThat(e.deepestCheckpoint(0)).isZero();
+    byte[] v2 = CacheEntryCodec.encode(new CacheEntry(e.key(), "prompt", Map.of(), Map.of(), List.of("a"), 5L));
+    byte[] v1 = java.util.Arrays.copyOf(v2, v2.length - 4);
+    v1[1] = 1;
+    assertThat(CacheEntryCodec.decode(v1).stepTemplates()).containsExactly("a");
+    assertThat(CacheEntryCodec.decode(v1).checkpoints()).isEmpty();
+    assertThatThrownBy(() -> new CacheEntry(e.key(), "p", Map.of(), Map.of(), List.of("a"), 5L, List.of(2)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectsBytesThatAreNoEntry() {
     assertThatThrownBy(() -> CacheEntryCodec.decode(new byte[] {1, 2, 3}))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,6 +1,8 @@
 package io.stepcache.liberty.cdi;
 
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.checkpoint.CheckpointPolicy;
+import io.stepcache.engine.checkpoint.CheckpointSettings;
 import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulationProfile;
@@ -57,8 +59,32 @@ public class StepCacheSettings {
   int maxRequestBytes;
 
   @Inject
+  @ConfigProperty(name = "stepcache.bench.echo.enabled", defaultValue = "false")
+  boolean benchEchoEnabled;
+
+  @Inject
   @ConfigProperty(name = "stepcache.maxSteps", defaultValue = "64")
   int maxSteps;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.maxCandidates", defaultValue = "4")
+  int maxCandidates;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.maxVariants", defaultValue = "8")
+  int maxVariants;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.checkpoints.policy", defaultValue = "planned")
+  String checkpointPolicy;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.checkpoints.budget", defaultValue = "2")
+  int checkpointBudget;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.checkpoints.blockTokens", defaultValue = "16")
+  int checkpointBlockTokens;
 
   @Inject
   @ConfigProperty(name = "stepcache.defaultMaxTokens", defaultValue = "512")
@@ -209,15 +235,37 @@ public class StepCacheSettings {
     return maxRequestBytes;
   }
 
+  /**
+   * Whether {@code POST /api/v1/bench/echo} (the bare JAX-RS echo StepBench's load mode compares the
+   * REUSE path with) answers; off by default, so production servers do not expose it.
+   */
+  public boolean benchEchoEnabled() {
+    return benchEchoEnabled;
+  }
+
   /** The engine's settings. */
   public EngineConfig engineConfig() {
     try {
-      return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit);
+      return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
+          maxCandidates, maxVariants, new CheckpointSettings(checkpointPolicy(), checkpointBudget,
+              checkpointBlockTokens, CheckpointSettings.defaults().maxDepthTokens()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid engine settings (stepcache.similarityThreshold, stepcache.maxPromptChars, stepcache.maxSteps, "
-              + "stepcache.defaultMaxTokens, stepcache.maxTokensLimit): " + e.getMessage(), e);
+              + "stepcache.defaultMaxTokens, stepcache.maxTokensLimit, stepcache.maxCandidates, "
+              + "stepcache.maxVariants, stepcache.checkpoints.*): " + e.getMessage(), e);
     }
+  }
+
+  private CheckpointPolicy checkpointPolicy() {
+    return switch (checkpointPolicy == null ? "" : checkpointPolicy.trim().toLowerCase(Locale.ROOT)) {
+      case "none" -> CheckpointPolicy.NONE;
+      case "planned" -> CheckpointPolicy.PLANNED;
+      case "every-block" -> CheckpointPolicy.EVERY_BLOCK;
+      case "evenly-spaced" -> CheckpointPolicy.EVENLY_SPACED;
+      default -> throw invalid("stepcache.checkpoints.policy", checkpointPolicy,
+          "'planned', 'none', 'every-block' or 'evenly-spaced'");
+    };
   }
 
   /** The backend kind: {@code simulated} or {@code openai}. */

@@ -1,7 +1,7 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.CompletionRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -119,7 +119,7 @@ public record ChatRequest(
           "The request body is empty; send a chat completion request as JSON");
     }
     JsonValue value;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = Jsonp.createParser(new ByteArrayInputStream(body))) {
       parser.next();
       value = parser.getValue();
       if (parser.hasNext()) {

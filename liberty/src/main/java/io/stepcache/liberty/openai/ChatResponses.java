@@ -1,8 +1,8 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.ServedStep;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,23 +40,23 @@ public final class ChatResponses {
 
   /** The {@code chat.completion} object. */
   static JsonObject completion(String id, long created, String model, CompletionResult r) {
-    JsonObject message = Json.createObjectBuilder()
+    JsonObject message = Jsonp.createObjectBuilder()
         .add("role", "assistant")
         .add("content", r.output())
         .add("refusal", JsonValue.NULL)
         .build();
-    JsonObject choice = Json.createObjectBuilder()
+    JsonObject choice = Jsonp.createObjectBuilder()
         .add("index", 0)
         .add("message", message)
         .add("logprobs", JsonValue.NULL)
         .add("finish_reason", "stop")
         .build();
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("id", id)
         .add("object", "chat.completion")
         .add("created", created)
         .add("model", model)
-        .add("choices", Json.createArrayBuilder().add(choice))
+        .add("choices", Jsonp.createArrayBuilder().add(choice))
         .add("usage", usage(r))
         .add("system_fingerprint", JsonValue.NULL)
         .build();
@@ -69,19 +69,19 @@ public final class ChatResponses {
    */
   static List<String> chunks(String id, long created, String model, CompletionResult r, boolean includeUsage) {
     List<String> out = new ArrayList<>();
-    out.add(chunk(id, created, model, Json.createObjectBuilder().add("role", "assistant").add("content", ""), null,
+    out.add(chunk(id, created, model, Jsonp.createObjectBuilder().add("role", "assistant").add("content", ""), null,
         includeUsage));
     for (String piece : pieces(r)) {
-      out.add(chunk(id, created, model, Json.createObjectBuilder().add("content", piece), null, includeUsage));
+      out.add(chunk(id, created, model, Jsonp.createObjectBuilder().add("content", piece), null, includeUsage));
     }
-    out.add(chunk(id, created, model, Json.createObjectBuilder(), "stop", includeUsage));
+    out.add(chunk(id, created, model, Jsonp.createObjectBuilder(), "stop", includeUsage));
     if (includeUsage) {
-      out.add(Json.createObjectBuilder()
+      out.add(Jsonp.createObjectBuilder()
           .add("id", id)
           .add("object", "chat.completion.chunk")
           .add("created", created)
           .add("model", model)
-          .add("choices", Json.createArrayBuilder())
+          .add("choices", Jsonp.createArrayBuilder())
           .add("usage", usage(r))
           .build().toString());
     }
@@ -90,7 +90,7 @@ public final class ChatResponses {
 
   private static String chunk(String id, long created, String model, JsonObjectBuilder delta, String finish,
       boolean includeUsage) {
-    JsonObjectBuilder choice = Json.createObjectBuilder()
+    JsonObjectBuilder choice = Jsonp.createObjectBuilder()
         .add("index", 0)
         .add("delta", delta)
         .add("logprobs", JsonValue.NULL);
@@ -99,12 +99,12 @@ public final class ChatResponses {
     } else {
       choice.add("finish_reason", finish);
     }
-    JsonObjectBuilder b = Json.createObjectBuilder()
+    JsonObjectBuilder b = Jsonp.createObjectBuilder()
         .add("id", id)
         .add("object", "chat.completion.chunk")
         .add("created", created)
         .add("model", model)
-        .add("choices", Json.createArrayBuilder().add(choice));
+        .add("choices", Jsonp.createArrayBuilder().add(choice));
     if (includeUsage) {
       b.add("usage", JsonValue.NULL);
     }
@@ -143,7 +143,7 @@ public final class ChatResponses {
   }
 
   private static JsonObject usage(CompletionResult r) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("prompt_tokens", r.usage().promptTokens())
         .add("completion_tokens", r.usage().completionTokens())
         .add("total_tokens", r.usage().totalTokens())
@@ -167,11 +167,11 @@ public final class ChatResponses {
 
   /** {@code GET /v1/models}: the one model StepCache serves under. */
   static JsonObject models(String model, long created) {
-    JsonArrayBuilder data = Json.createArrayBuilder().add(Json.createObjectBuilder()
+    JsonArrayBuilder data = Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
         .add("id", model)
         .add("object", "model")
         .add("created", created)
         .add("owned_by", "stepcache"));
-    return Json.createObjectBuilder().add("object", "list").add("data", data).build();
+    return Jsonp.createObjectBuilder().add("object", "list").add("data", data).build();
   }
 }

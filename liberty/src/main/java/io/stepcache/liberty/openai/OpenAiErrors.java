@@ -1,10 +1,10 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
 import io.stepcache.spi.TaskInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
@@ -77,7 +77,7 @@ public final class OpenAiErrors {
   /** An OpenAI error body with this status. */
   static Response body(int status, String code, String param, String message) {
     String type = status == 404 ? "not_found_error" : status >= 500 ? "server_error" : "invalid_request_error";
-    JsonObjectBuilder error = Json.createObjectBuilder().add("message", message).add("type", type);
+    JsonObjectBuilder error = Jsonp.createObjectBuilder().add("message", message).add("type", type);
     if (param == null) {
       error.add("param", JsonValue.NULL);
     } else {
@@ -86,7 +86,7 @@ public final class OpenAiErrors {
     error.add("code", code);
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Json.createObjectBuilder().add("error", error).build().toString())
+        .entity(Jsonp.createObjectBuilder().add("error", error).build().toString())
         .build();
   }
 }

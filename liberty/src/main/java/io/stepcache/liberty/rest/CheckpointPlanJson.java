@@ -5,7 +5,6 @@ import io.stepcache.engine.checkpoint.DepthDistribution;
 import io.stepcache.engine.checkpoint.Plan;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -50,9 +49,9 @@ final class CheckpointPlanJson {
   }
 
   static JsonObject toJson(Plan plan) {
-    JsonArrayBuilder positions = Json.createArrayBuilder();
+    JsonArrayBuilder positions = Jsonp.createArrayBuilder();
     plan.positions().forEach(positions::add);
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("positions", positions)
         .add("expectedCost", plan.expectedCost())
         .add("savings", plan.savings())

@@ -5,7 +5,6 @@ import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -92,15 +91,15 @@ public final class CompletionJson {
 
   /** The response body. {@code findings} is added only when the answer is not verified. */
   public static JsonObject toJson(CompletionResult r) {
-    JsonArrayBuilder steps = Json.createArrayBuilder();
+    JsonArrayBuilder steps = Jsonp.createArrayBuilder();
     for (ServedStep s : r.steps()) {
-      steps.add(Json.createObjectBuilder()
+      steps.add(Jsonp.createObjectBuilder()
           .add("index", s.index())
           .add("text", s.text())
           .add("origin", s.origin().name())
           .add("verified", s.verified()));
     }
-    JsonObjectBuilder b = Json.createObjectBuilder()
+    JsonObjectBuilder b = Jsonp.createObjectBuilder()
         .add("output", r.output() == null ? "" : r.output())
         .add("answer", answer(r.answerJson()))
         .add("path", r.path().name())
@@ -112,13 +111,13 @@ public final class CompletionJson {
     } else {
       b.add("similarity", r.similarity());
     }
-    b.add("usage", Json.createObjectBuilder()
+    b.add("usage", Jsonp.createObjectBuilder()
         .add("promptTokens", r.usage().promptTokens())
         .add("completionTokens", r.usage().completionTokens())
         .add("totalTokens", r.usage().totalTokens()));
     b.add("latencyMs", Double.isFinite(r.latencyMs()) ? r.latencyMs() : 0);
     if (!r.verified()) {
-      JsonArrayBuilder f = Json.createArrayBuilder();
+      JsonArrayBuilder f = Jsonp.createArrayBuilder();
       r.findings().forEach(f::add);
       b.add("findings", f);
     }
@@ -129,7 +128,7 @@ public final class CompletionJson {
     if (answerJson == null || answerJson.isBlank()) {
       return JsonValue.NULL;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(answerJson))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(answerJson))) {
       return reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       LOG.log(Level.WARNING, "The engine returned an answer that is not JSON; answering null: " + answerJson, e);

@@ -2,7 +2,6 @@ package io.stepcache.liberty.rest;
 
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +26,7 @@ final class JsonBodies {
       throw malformed("The request body is empty; send a JSON object such as " + example);
     }
     JsonValue value;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = Jsonp.createParser(new ByteArrayInputStream(body))) {
       parser.next();
       value = parser.getValue();
       if (parser.hasNext()) {

@@ -7,7 +7,6 @@ import io.stepcache.engine.pack.PackState;
 import io.stepcache.liberty.cdi.StepCacheRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -62,7 +61,7 @@ public class PacksResource {
 
   @GET
   public Response list() {
-    JsonArrayBuilder packs = Json.createArrayBuilder();
+    JsonArrayBuilder packs = Jsonp.createArrayBuilder();
     for (PackInfo p : runtime.packs().list()) {
       packs.add(json(p));
     }
@@ -157,7 +156,7 @@ public class PacksResource {
   }
 
   static JsonObject json(PackInfo p) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = Jsonp.createObjectBuilder();
     if (p.id() == null) {
       b.addNull("id");
     } else {

@@ -1,7 +1,6 @@
 package io.stepcache.liberty.rest;
 
 import io.stepcache.engine.error.ErrorCode;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -34,7 +33,7 @@ public final class Problems {
    * @param code upper-case code ({@code NOT_FOUND}); the type ends in its kebab-case form
    */
   public static Response of(int status, String code, String title, String detail, Map<String, String> extensions) {
-    JsonObjectBuilder b = Json.createObjectBuilder()
+    JsonObjectBuilder b = Jsonp.createObjectBuilder()
         .add("type", TYPE_PREFIX + slug(code))
         .add("title", title)
         .add("status", status)

@@ -156,6 +156,15 @@ public final class InfinispanStepStore implements StepStore {
   }
 
   @Override
+  public void remove(EntryKey key) {
+    try {
+      cache.remove(key.asString());
+    } catch (RuntimeException e) {
+      throw failed("remove", e);
+    }
+  }
+
+  @Override
   public void forEach(Consumer<CacheEntry> action) {
     try (CloseableIterator<Map.Entry<String, byte[]>> it = cache.entrySet().iterator()) {
       while (it.hasNext()) {

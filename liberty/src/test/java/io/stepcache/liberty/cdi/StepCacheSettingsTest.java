@@ -42,4 +42,30 @@ class StepCacheSettingsTest {
     s.backend = "Simulated";
     assertThat(s.backend()).isEqualTo("simulated");
   }
+
+  @Test
+  void engineSettingsCarryCandidatesVariantsAndCheckpoints() {
+    StepCacheSettings s = new StepCacheSettings();
+    s.similarityThreshold = 0.5;
+    s.maxPromptChars = 1000;
+    s.maxSteps = 64;
+    s.defaultMaxTokens = 512;
+    s.maxTokensLimit = 4096;
+    s.maxCandidates = 3;
+    s.maxVariants = 5;
+    s.checkpointPolicy = "Evenly-Spaced";
+    s.checkpointBudget = 4;
+    s.checkpointBlockTokens = 32;
+    var config = s.engineConfig();
+    assertThat(config.maxCandidates()).isEqualTo(3);
+    assertThat(config.maxVariants()).isEqualTo(5);
+    assertThat(config.checkpoints().policy()).isEqualTo(io.stepcache.engine.checkpoint.CheckpointPolicy.EVENLY_SPACED);
+    assertThat(config.checkpoints().budget()).isEqualTo(4);
+    assertThat(config.checkpoints().blockTokens()).isEqualTo(32);
+    s.checkpointPolicy = "dp";
+    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.checkpoints.policy=dp");
+    s.checkpointPolicy = "none";
+    s.maxCandidates = 0;
+    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.maxCandidates");
+  }
 }

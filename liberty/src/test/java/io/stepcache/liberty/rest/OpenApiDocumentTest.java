@@ -56,6 +56,7 @@ class OpenApiDocumentTest {
     for (String field : List.of("prompt", "task", "tenant", "schema", "requiredKeys", "model", "temperature", "maxTokens")) {
       assertThat(doc).as("request field %s", field).contains("        " + field + ":");
     }
-    assertThat(doc).contains("/api/v1/completions:").contains("/api/v1/packs:").contains(Problems.MEDIA_TYPE);
+    assertThat(doc).contains("/api/v1/completions:").contains("/api/v1/packs:").contains(Problems.MEDIA_TYPE)
+        .contains("/api/v1/bench/echo:").contains("stepcache.bench.echo.enabled");
   }
 }

@@ -74,20 +74,30 @@ class CompletionApiIT {
     assertThat(renamed.getJsonNumber("latencyMs").doubleValue()).isLessThan(500.0);
     assertThat(renamed.getJsonNumber("similarity").doubleValue()).isEqualTo(1.0);
 
-    // PATCH: new constants. In the cached answer "Subtract 5" is ambiguous (5 is both b and x), so it
-    // stayed literal, fails for b = 7 and only that step is regenerated
-    JsonObject patch = api.complete(request(t, "math-linear", "Solve 3x + 7 = 22."));
+    // REUSE with new constants: every number of the cached steps is abstracted ("Subtract 5": 5 is
+    // both b and x, told apart by checking each reading on made-up constants)
+    JsonObject constants = api.complete(request(t, "math-linear", "Solve 3x + 7 = 22."));
+    assertThat(path(constants)).isEqualTo("REUSE");
+    assertThat(number(constants.getJsonObject("answer"), "x")).isEqualTo(5.0);
+    assertThat(constants.getJsonArray("steps").getJsonObject(0).getString("text")).contains("7");
+    assertThat(totalTokens(constants)).isZero();
+
+    // PATCH (another tenant): in the cached "Divide both sides by 19: x = 0" the solution 0 stays
+    // literal, fails for 2x + 7 = 19, and the model continues from the verified first step
+    String p = Api.freshTenant("math-patch");
+    assertThat(path(api.complete(request(p, "math-linear", "Solve 19x - 18 = -18.")))).isEqualTo("MISS");
+    JsonObject patch = api.complete(request(p, "math-linear", "Solve 2x + 7 = 19."));
     assertThat(path(patch)).isEqualTo("PATCH");
     assertThat(patch.getBoolean("verified")).isTrue();
-    assertThat(number(patch.getJsonObject("answer"), "x")).isEqualTo(5.0);
+    assertThat(number(patch.getJsonObject("answer"), "x")).isEqualTo(6.0);
     assertThat(origins(patch)).contains("REUSED").containsAnyOf("REGENERATED", "REPAIRED", "SOLVED");
     assertThat(patch.getJsonArray("steps").getJsonObject(0).getString("text")).contains("7");
     assertThat(totalTokens(patch)).isPositive();
 
     // REUSE with other constants: the patched answer was stored with every number abstracted
-    JsonObject reuse = api.complete(request(t, "math-linear", "Solve 3x + 5 = 26."));
+    JsonObject reuse = api.complete(request(p, "math-linear", "Solve 4x + 3 = 11."));
     assertThat(path(reuse)).isEqualTo("REUSE");
-    assertThat(number(reuse.getJsonObject("answer"), "x")).isEqualTo(7.0);
+    assertThat(number(reuse.getJsonObject("answer"), "x")).isEqualTo(2.0);
     assertThat(totalTokens(reuse)).isZero();
     assertThat(origins(reuse)).containsOnly("REUSED");
 
@@ -116,10 +126,20 @@ class CompletionApiIT {
     assertThat(totalTokens(reuse)).isZero();
     assertThat(reuse.getJsonObject("answer")).isEqualTo(miss.getJsonObject("answer"));
 
-    JsonObject patch = api.complete(withKeys(request(t, "json", "Extract name and age as JSON: Bob is 42 years old."), keys));
+    // REUSE with new values: each cached value is found again between the same words of the text
+    JsonObject regrounded =
+        api.complete(withKeys(request(t, "json", "Extract name and age as JSON: Bob is 42 years old."), keys));
+    assertThat(path(regrounded)).isEqualTo("REUSE");
+    assertThat(totalTokens(regrounded)).isZero();
+    assertThat(regrounded.getJsonObject("answer").getString("name")).isEqualTo("Bob");
+    assertThat(number(regrounded.getJsonObject("answer"), "age")).isEqualTo(42.0);
+
+    // PATCH: other wording, so no cached value can be found again; one focused call for the keys
+    JsonObject patch =
+        api.complete(withKeys(request(t, "json", "Extract name and age as JSON: Dana, aged 42, moved to Rome."), keys));
     assertThat(path(patch)).isEqualTo("PATCH");
     assertThat(patch.getBoolean("verified")).isTrue();
-    assertThat(patch.getJsonObject("answer").getString("name")).isEqualTo("Bob");
+    assertThat(patch.getJsonObject("answer").getString("name")).isEqualTo("Dana");
     assertThat(number(patch.getJsonObject("answer"), "age")).isEqualTo(42.0);
 
     JsonObject schemaInt = Json.createObjectBuilder().add("type", "object")
@@ -132,10 +152,12 @@ class CompletionApiIT {
             .add("name", Json.createObjectBuilder().add("type", "string"))
             .add("age", Json.createObjectBuilder().add("type", "string")))
         .add("required", Json.createArrayBuilder(keys)).build();
-    JsonObject typed = api.complete(request(t, "json", "Extract name and age as JSON: Carol is 27 years old.")
+    // SKIP (a tenant holding only the integer-typed answer): the guard refuses a key whose type changed
+    String typedTenant = Api.freshTenant("json-typed");
+    JsonObject typed = api.complete(request(typedTenant, "json", "Extract name and age as JSON: Carol is 27 years old.")
         .add("schema", schemaInt));
     assertThat(typed.getBoolean("verified")).isTrue();
-    JsonObject skip = api.complete(request(t, "json", "Extract name and age as JSON: Carol is 27 years old.")
+    JsonObject skip = api.complete(request(typedTenant, "json", "Extract name and age as JSON: Carol is 27 years old.")
         .add("schema", schemaStr));
     assertThat(path(skip)).isEqualTo("SKIP");
     assertThat(skip.getJsonObject("answer").getString("age")).isEqualTo("27");
@@ -193,6 +215,21 @@ class CompletionApiIT {
   }
 
   @Test
+  void benchEchoAnswersTheBodyUnchanged() {
+    // enabled on the IT server (STEPCACHE_BENCH_ECHO_ENABLED=true in the failsafe environment; off by default)
+    String body = "{\"prompt\": \"Solve 3x + 5 = 20.\", \"task\": \"math-linear\", \"tenant\": \"t\", \"pad\": \"\u00e9 x\"}";
+    HttpResponse<String> r = api.post("/api/v1/bench/echo", Api.JSON, body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith(Api.JSON));
+    assertThat(r.body()).isEqualTo(body);
+    // the same size limit and media type as the native API
+    Api.assertProblem(api.post("/api/v1/bench/echo", Api.JSON, "{\"pad\": \"" + "x".repeat(70_000) + "\"}"),
+        413, "INPUT_TOO_LARGE");
+    Api.assertProblem(api.post("/api/v1/bench/echo", "text/plain", body), 415, "UNSUPPORTED_MEDIA_TYPE");
+    Api.assertProblem(api.get("/api/v1/bench/echo"), 405, "METHOD_NOT_ALLOWED");
+  }
+
+  @Test
   void packsHealthMetricsAndOpenApiAnswer() {
     // pack administration is for administrators (PackAdminIT covers it in depth)
     Api.assertProblem(api.get("/api/v1/packs"), 401, "UNAUTHORIZED");
@@ -226,6 +263,7 @@ class CompletionApiIT {
     assertThat(openapi.body())
         .contains("/api/v1/completions")
         .contains("/api/v1/packs")
+        .contains("/api/v1/bench/echo")
         .contains("CompletionRequest")
         .contains("application/problem+json");
   }

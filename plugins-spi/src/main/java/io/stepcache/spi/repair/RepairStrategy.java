@@ -5,7 +5,7 @@ import java.util.List;
 /** One way of repairing failing steps. Strategies of a pack are tried in order. */
 public interface RepairStrategy {
 
-  /** Short name for logs and metrics, e.g. {@code bounded-regeneration}. */
+  /** Short name for logs and metrics, e.g. {@code continuation}. */
   String name();
 
   /**

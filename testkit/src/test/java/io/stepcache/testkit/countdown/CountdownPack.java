@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * A toy pack for engine tests: "Count down from N" (or "Count up to N"), one number per line. Its
- * one repair strategy regenerates the whole answer once.
+ * one repair strategy regenerates the whole answer once (its prompt lists the verified leading steps).
  */
 public class CountdownPack implements TaskPack {
 
@@ -90,7 +90,12 @@ public class CountdownPack implements TaskPack {
 
           @Override
           public List<Draft> repair(RepairContext ctx) {
-            String out = ctx.model().complete(prompts().fullPrompt(ctx.request()));
+            // the prompt carries the verified leading steps, so a server holding their state can resume
+            StringBuilder prompt = new StringBuilder(prompts().fullPrompt(ctx.request()));
+            for (int i = 0; i < ctx.steps().size() && ctx.verification().stepPassed(i); i++) {
+              prompt.append(i == 0 ? "\nSo far:\n" : "\n").append(ctx.steps().get(i).text());
+            }
+            String out = ctx.model().complete(prompt.toString());
             return segmenter().segment(out, ctx.request()).stream()
                 .map(s -> new Draft(s, StepOrigin.REGENERATED))
                 .toList();

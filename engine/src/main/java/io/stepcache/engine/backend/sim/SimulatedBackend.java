@@ -24,6 +24,10 @@ import java.util.function.Supplier;
  * prompt can come out differently. Prompts no oracle answers get a fixed refusal text. Output is
  * cut at the request's {@code maxTokens} (then reported as truncated). Each call waits the
  * {@link SimulationProfile}'s latency on the given clock.
+ *
+ * <p>It models a server that keeps resumable state at step boundaries (STEPCACHE.md section 6):
+ * when a call's {@link io.stepcache.engine.backend.GenerationHints#resumableSteps()} all occur in
+ * the prompt, their tokens are not charged as prefill (they are still counted as prompt tokens).
  */
 public final class SimulatedBackend implements Backend {
 
@@ -38,6 +42,7 @@ public final class SimulatedBackend implements Backend {
   private final Map<String, Integer> timesAsked = new ConcurrentHashMap<>();
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong promptTokens = new AtomicLong();
+  private final AtomicLong resumedPromptTokens = new AtomicLong();
   private final AtomicLong completionTokens = new AtomicLong();
 
   public SimulatedBackend(
@@ -76,8 +81,29 @@ public final class SimulatedBackend implements Backend {
     long inTokens = Tokens.count(prompt);
     promptTokens.addAndGet(inTokens);
     completionTokens.addAndGet(outTokens);
-    clock.sleep(profile.latency(inTokens, outTokens));
+    long resumed = resumedTokens(prompt, request.hints().resumableSteps());
+    resumedPromptTokens.addAndGet(resumed);
+    clock.sleep(profile.latency(inTokens - resumed, outTokens));
     return new Generation(text, inTokens, outTokens, truncated);
+  }
+
+  /**
+   * The prompt tokens a server that resumes from a stored step checkpoint does not prefill: the
+   * tokens of the resumable steps when the prompt holds all of them verbatim, in order; else 0.
+   * (The checkpoint is modelled as covering those steps only: the rest of the prompt is charged.)
+   */
+  static long resumedTokens(String prompt, java.util.List<String> steps) {
+    long tokens = 0;
+    int from = 0;
+    for (String step : steps) {
+      int at = prompt.indexOf(step, from);
+      if (at < 0) {
+        return 0;
+      }
+      from = at + step.length();
+      tokens += Tokens.count(step);
+    }
+    return Math.min(tokens, Tokens.count(prompt));
   }
 
   private String perfectAnswer(String prompt) {
@@ -121,7 +147,12 @@ public final class SimulatedBackend implements Backend {
     return calls.get();
   }
 
-  /** Prompt tokens counted so far. */
+  /** Prompt tokens not prefilled because a call resumed from a step checkpoint. */
+  public long resumedPromptTokens() {
+    return resumedPromptTokens.get();
+  }
+
+  /** Prompt tokens counted so far (including tokens resumed from checkpoints). */
   public long promptTokens() {
     return promptTokens.get();
   }

@@ -114,4 +114,26 @@ class SimulatedBackendTest {
     assertThat(call(b, "math").text()).isNotEqualTo(MATH);
     assertThat(call(b, "math").text()).isEqualTo(MATH);
   }
+
+  @Test
+  void resumingFromACheckpointSkipsThePrefillOfStepsThePromptHolds() {
+    String step1 = "Subtract 5 from both sides: 3x = 15";
+    String step2 = "Divide both sides by 3: x = 5";
+    String prompt = "math continue\n1. " + step1 + "\n2. " + step2 + "\nWrite the rest.";
+    VirtualClock plain = new VirtualClock();
+    Generation g = call(backend(ErrorInjection.none(), 7, plain), prompt);
+    VirtualClock resumed = new VirtualClock();
+    SimulatedBackend b = backend(ErrorInjection.none(), 7, resumed);
+    Generation h = b.generate(new GenerationRequest(prompt, null, null, 512,
+        new io.stepcache.engine.backend.GenerationHints(null, null, List.of(step1, step2))));
+    long skipped = Tokens.count(step1) + Tokens.count(step2);
+    assertThat(h.promptTokens()).isEqualTo(g.promptTokens());
+    assertThat(b.resumedPromptTokens()).isEqualTo(skipped);
+    assertThat(resumed.nanoTime()).isEqualTo(SimulationProfile.llamaServerDefaults()
+        .latency(g.promptTokens() - skipped, g.completionTokens()).toNanos());
+    assertThat(resumed.nanoTime()).isLessThan(plain.nanoTime());
+    // steps the prompt does not hold verbatim, in order, are no checkpoint for it
+    assertThat(SimulatedBackend.resumedTokens(prompt, List.of(step2, step1))).isZero();
+    assertThat(SimulatedBackend.resumedTokens(prompt, List.of("Add 1 to both sides: 3x = 16"))).isZero();
+  }
 }

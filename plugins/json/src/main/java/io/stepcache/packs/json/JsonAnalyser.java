@@ -25,10 +25,15 @@ import java.util.regex.Pattern;
  * are allowed (no schema, schema allows, schema forbids). The source text is not part of it: its
  * values change between similar requests and the rules re-check them.
  *
- * <p>Bindings: {@code k0=<first key>}, {@code k1=...}. Features: {@code kind=extraction}, {@code
+ * <p>Bindings: {@code k0=<first key>}, {@code k1=...}, then {@code source=<the source text>} (the
+ * engine stores bindings with each entry; {@link JsonRebinder} reads a changed value from the new
+ * source text by its context in the cached one). Features: {@code kind=extraction}, {@code
  * keys=<count>} and {@code type.kN=<types>} for the guard.
  */
 final class JsonAnalyser implements Analyser {
+
+  /** The binding that holds the request's source text. */
+  static final String SOURCE_BINDING = "source";
 
   @Override
   public Signature analyse(TaskRequest request) {
@@ -45,6 +50,7 @@ final class JsonAnalyser implements Analyser {
       features.put(KeyPositionShape.TYPE_FEATURE_PREFIX + position, key.typeLabel());
       shape.add(position + ":" + key.typeLabel() + (key.required() ? "!" : "?"));
     }
+    bindings.put(SOURCE_BINDING, task.prompt().sourceText());
     String structureKey = String.join("|",
         "json", canonicalInstruction(task), String.join(",", shape), "extra=" + extra(task));
     return new Signature(structureKey, bindings, features);

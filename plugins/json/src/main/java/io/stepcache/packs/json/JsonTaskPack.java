@@ -1,7 +1,7 @@
 package io.stepcache.packs.json;
 
+import io.stepcache.packs.json.repair.FocusedKeyRepair;
 import io.stepcache.packs.json.repair.FreshGeneration;
-import io.stepcache.packs.json.repair.OneShotRepair;
 import io.stepcache.packs.json.sim.JsonOracle;
 import io.stepcache.packs.json.verify.JsonFactProvider;
 import io.stepcache.spi.Analyser;
@@ -22,9 +22,13 @@ import java.util.Optional;
 /**
  * The {@code json} task pack: extracts a JSON object from a source text, one step per top-level
  * key. Keys come from the request's required keys, its JSON Schema (draft 4/6/7) and the prompt.
- * Reused steps are re-checked against the new request (key requested, value found in the source
- * text, Everit schema validation); failing keys are repaired with one model call, then by one
- * fresh generation. Stateless and thread-safe.
+ * Cached steps keep their literal keys; a cached value is read again from the new source text by
+ * its context in the cached one when that is unambiguous ({@link JsonRebinder}). Reused steps are
+ * re-checked against the new request (key requested, value found in the source text, Everit schema
+ * validation). Repair: steps of keys the request no longer names are dropped without a model call;
+ * failing and missing keys are asked for with one compact call (only those keys and the source
+ * text); then one fresh generation; then, on the PATCH path, one more focused call for what the
+ * fresh generation got wrong. A request makes at most 3 model calls. Stateless and thread-safe.
  */
 public final class JsonTaskPack implements TaskPack {
 
@@ -76,7 +80,10 @@ public final class JsonTaskPack implements TaskPack {
 
   @Override
   public List<RepairStrategy> repairStrategies() {
-    return List.of(new OneShotRepair(segmenter), new FreshGeneration(prompts, segmenter));
+    return List.of(
+        FocusedKeyRepair.first(segmenter),
+        new FreshGeneration(prompts, segmenter),
+        FocusedKeyRepair.afterFresh(segmenter));
   }
 
   @Override

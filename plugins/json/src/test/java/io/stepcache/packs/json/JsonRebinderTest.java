@@ -3,6 +3,7 @@ package io.stepcache.packs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.spi.Signature;
+import io.stepcache.spi.TaskRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class JsonRebinderTest {
 
   private final JsonRebinder rebinder = new JsonRebinder();
+  private final JsonAnalyser analyser = new JsonAnalyser();
 
   private static Signature keys(String... names) {
     Map<String, String> bindings = new LinkedHashMap<>();
@@ -19,10 +21,67 @@ class JsonRebinderTest {
     return new Signature("s", bindings, Map.of());
   }
 
+  private Signature person(String text) {
+    return analyser.analyse(TaskRequest.of("Extract name, age and city as JSON from: \"" + text + "\""));
+  }
+
+  /** What the engine does: store the template (literal unless it round-trips), instantiate for the new request. */
+  private String rebind(String step, Signature cached, Signature fresh) {
+    String template = rebinder.abstractStep(step, cached);
+    String stored = rebinder.instantiate(template, cached).equals(step) ? template : step;
+    return rebinder.instantiate(stored, fresh);
+  }
+
   @Test
   void aStepKeepsItsLiteralKeyWhateverTheNewKeysAre() {
     String template = rebinder.abstractStep("\"city\": \"Montreal\"", keys("title", "city", "year"));
     assertThat(template).isEqualTo("\"city\": \"Montreal\"");
     assertThat(rebinder.instantiate(template, keys("title", "author", "year"))).isEqualTo("\"city\": \"Montreal\"");
+  }
+
+  @Test
+  void aChangedValueIsReadFromTheNewSourceText() {
+    Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
+    Signature fresh = person("Bob Jones is 45 years old and lives in Rome.");
+    assertThat(rebind("\"name\": \"Alice Smith\"", cached, fresh)).isEqualTo("\"name\": \"Bob Jones\"");
+    assertThat(rebind("\"age\": 31", cached, fresh)).isEqualTo("\"age\": 45");
+    assertThat(rebind("\"city\": \"Paris\"", cached, fresh)).isEqualTo("\"city\": \"Rome\"");
+  }
+
+  @Test
+  void theTemplateRoundTripsOnItsOwnSignatureAndKeepsTheKey() {
+    Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
+    String template = rebinder.abstractStep("\"city\": \"Paris\"", cached);
+    assertThat(template).isNotEqualTo("\"city\": \"Paris\"");
+    assertThat(rebinder.instantiate(template, cached)).isEqualTo("\"city\": \"Paris\"");
+    Signature renamed = analyser.analyse(TaskRequest.of(
+        "Extract name, age and town as JSON from: \"Bob Jones is 45 years old and lives in Rome.\""));
+    assertThat(rebinder.instantiate(template, renamed)).isEqualTo("\"city\": \"Rome\"");
+  }
+
+  @Test
+  void theLiteralStaysWhenTheAnchorIsAmbiguous() {
+    Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
+    Signature twice = person("Bob Jones is 45 years old and lives in Rome. Eve Li is 50 years old and lives in Oslo.");
+    assertThat(rebind("\"city\": \"Paris\"", cached, twice)).isEqualTo("\"city\": \"Paris\"");
+    assertThat(rebind("\"age\": 31", cached, twice)).isEqualTo("\"age\": 31");
+  }
+
+  @Test
+  void theLiteralStaysWhenTheTypeChanges() {
+    Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
+    Signature words = person("Alice Smith is thirty years old and lives in Paris.");
+    assertThat(rebind("\"age\": 31", cached, words)).isEqualTo("\"age\": 31");
+    assertThat(rebind("\"name\": \"Alice Smith\"", cached, person("42 is 31 years old and lives in Paris.")))
+        .isEqualTo("\"name\": \"Alice Smith\"");
+  }
+
+  @Test
+  void valuesThatAreNotInTheTextOnceAndSignaturesWithoutTextStayLiteral() {
+    Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
+    assertThat(rebinder.abstractStep("\"city\": \"Rome\"", cached)).isEqualTo("\"city\": \"Rome\"");
+    assertThat(rebinder.abstractStep("\"member\": true", cached)).isEqualTo("\"member\": true");
+    String template = rebinder.abstractStep("\"city\": \"Paris\"", cached);
+    assertThat(rebinder.instantiate(template, keys("name", "age", "city"))).isEqualTo("\"city\": \"Paris\"");
   }
 }

@@ -56,7 +56,7 @@ class JsonTaskPackTest {
     assertThat(pack.rules()).extracting(RuleResource::name).containsExactly("extraction.drl", "guard.drl");
     assertThat(pack.rules()).allSatisfy(r -> assertThat(r.drl()).contains("global io.stepcache.spi.verify.Verdicts verdicts;"));
     assertThat(pack.repairStrategies()).extracting(s -> s.name())
-        .containsExactly("json-one-shot-repair", "json-fresh-generation");
+        .containsExactly("json-focused-repair", "json-fresh-generation", "json-focused-repair-after-fresh");
     pack.close();
   }
 }

@@ -3,7 +3,7 @@ package io.stepcache.packs.math;
 import io.stepcache.packs.math.prompt.MathOracle;
 import io.stepcache.packs.math.prompt.MathPromptBuilder;
 import io.stepcache.packs.math.rebind.ExpressionRebinder;
-import io.stepcache.packs.math.repair.BoundedStepRepair;
+import io.stepcache.packs.math.repair.ContinuationRepair;
 import io.stepcache.packs.math.steps.MathSegmenter;
 import io.stepcache.packs.math.steps.MathStitcher;
 import io.stepcache.packs.math.verify.MathFactProvider;
@@ -25,20 +25,21 @@ import java.util.Optional;
 
 /**
  * The {@code math-linear} pack. Setting: {@code repair.maxAttempts} (default {@value
- * #DEFAULT_MAX_ATTEMPTS}), the model calls allowed per failing step before the solver takes over.
+ * #DEFAULT_MAX_ATTEMPTS}), the continuation calls to the model allowed per repair before the solver
+ * writes the rest (0: the solver alone); see {@link ContinuationRepair}.
  */
 public final class MathTaskPack implements TaskPack {
 
   /** Pack id, also the {@code task} name clients use. */
   public static final String ID = "math-linear";
 
-  static final int DEFAULT_MAX_ATTEMPTS = 2;
+  static final int DEFAULT_MAX_ATTEMPTS = 1;
 
   private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
       ID,
       "1.0.0",
       "Linear equations in one unknown: step-by-step solutions checked arithmetically, repaired by a"
-          + " bounded model loop and a Commons Math solver.",
+          + " bounded model continuation and a Commons Math solver.",
       "[1.0,2.0)");
 
   private volatile int maxAttempts = DEFAULT_MAX_ATTEMPTS;
@@ -93,7 +94,7 @@ public final class MathTaskPack implements TaskPack {
 
   @Override
   public List<RepairStrategy> repairStrategies() {
-    return List.of(new BoundedStepRepair(maxAttempts));
+    return List.of(new ContinuationRepair(maxAttempts));
   }
 
   @Override

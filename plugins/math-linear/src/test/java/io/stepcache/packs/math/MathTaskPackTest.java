@@ -42,7 +42,7 @@ class MathTaskPackTest {
     assertThat(pack.prompts()).isNotNull();
     assertThat(pack.stitcher()).isNotNull();
     assertThat(pack.oracle()).isPresent();
-    assertThat(pack.repairStrategies()).extracting(s -> s.name()).containsExactly("bounded-regeneration");
+    assertThat(pack.repairStrategies()).extracting(s -> s.name()).containsExactly("continuation");
   }
 
   @Test

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 /** Reads a prompt written by {@link ExtractionPrompts} back into its keys and source text. */
 public final class PromptReader {
 
-  private static final List<String> HEADERS = List.of(
-      ExtractionPrompts.FULL_HEADER, ExtractionPrompts.REPAIR_HEADER, ExtractionPrompts.PARTIAL_HEADER);
   private static final Pattern KEY_LINE = Pattern.compile("^- (\".*\"): ([\\w|]+), (required|optional)$");
+  private static final Pattern FOCUSED_KEY_LINE =
+      Pattern.compile("^(" + ExtractionPrompts.BARE_KEY.pattern() + "|\".*\")(?:: ([\\w|]+))?$");
 
   /**
    * What a pack prompt asks for.
    *
-   * @param keys the keys to answer with, types and required flags included
+   * @param keys the keys to answer with, types and required flags included (keys of a focused
+   *     prompt count as required)
    * @param sourceText the text to extract from
    */
   public record Reading(List<KeySpec> keys, String sourceText) {
@@ -33,9 +34,17 @@ public final class PromptReader {
   /** The keys and text of one of the pack's prompts; empty for any other prompt. */
   public static Optional<Reading> read(String prompt) {
     List<String> lines = Arrays.asList(prompt.split("\n", -1));
-    if (!HEADERS.contains(lines.get(0).strip())) {
-      return Optional.empty();
+    String header = lines.get(0).strip();
+    if (header.equals(ExtractionPrompts.FULL_HEADER)) {
+      return readFull(prompt, lines);
     }
+    if (header.equals(ExtractionPrompts.FOCUSED_HEADER)) {
+      return readFocused(lines);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Reading> readFull(String prompt, List<String> lines) {
     int open = prompt.indexOf("\n" + ExtractionPrompts.TEXT_OPEN + "\n");
     int close = prompt.lastIndexOf("\n" + ExtractionPrompts.TEXT_CLOSE + "\n");
     int keysAt = lines.indexOf(ExtractionPrompts.KEYS_LINE);
@@ -49,13 +58,42 @@ public final class PromptReader {
       if (!m.matches()) {
         break;
       }
-      Optional<Object> name = StrictJson.value(m.group(1));
-      if (name.isEmpty() || !(name.get() instanceof String key)) {
+      Optional<String> key = quotedKey(m.group(1));
+      if (key.isEmpty()) {
         return Optional.empty();
       }
-      List<String> types = m.group(2).equals("any") ? List.of() : List.of(m.group(2).split("\\|"));
-      keys.add(new KeySpec(key, types, m.group(3).equals("required")));
+      keys.add(new KeySpec(key.get(), types(m.group(2)), m.group(3).equals("required")));
     }
     return Optional.of(new Reading(keys, text));
+  }
+
+  /** Key lines up to the {@code Text:} line; the source text is everything after it. */
+  private static Optional<Reading> readFocused(List<String> lines) {
+    int textAt = lines.indexOf(ExtractionPrompts.FOCUSED_TEXT_LINE);
+    if (textAt < 2) {
+      return Optional.empty();
+    }
+    List<KeySpec> keys = new ArrayList<>();
+    for (String line : lines.subList(1, textAt)) {
+      Matcher m = FOCUSED_KEY_LINE.matcher(line);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      Optional<String> key = m.group(1).startsWith("\"") ? quotedKey(m.group(1)) : Optional.of(m.group(1));
+      if (key.isEmpty()) {
+        return Optional.empty();
+      }
+      keys.add(new KeySpec(key.get(), m.group(2) == null ? List.of() : types(m.group(2)), true));
+    }
+    String text = String.join("\n", lines.subList(textAt + 1, lines.size()));
+    return Optional.of(new Reading(keys, text));
+  }
+
+  private static Optional<String> quotedKey(String json) {
+    return StrictJson.value(json).filter(String.class::isInstance).map(String.class::cast);
+  }
+
+  private static List<String> types(String label) {
+    return label.equals("any") ? List.of() : List.of(label.split("\\|"));
   }
 }

@@ -1,7 +1,9 @@
 /**
- * Repair of failing extractions, in order: {@link io.stepcache.packs.json.repair.OneShotRepair}
- * (one model call that is shown the findings; only the failing keys when most keys pass) and then
- * {@link io.stepcache.packs.json.repair.FreshGeneration} (one full generation). Each keeps the
- * better of its result and the steps it was given.
+ * Repair of failing extractions, in order: {@link io.stepcache.packs.json.repair.FocusedKeyRepair}
+ * (drops keys the request no longer names without a call; one compact model call for the failing
+ * and missing keys only), {@link io.stepcache.packs.json.repair.FreshGeneration} (one full
+ * generation), then the focused key repair again on what the fresh generation got wrong (PATCH
+ * only, so a request makes at most 3 model calls). Each keeps the better of its result and the
+ * steps it was given.
  */
 package io.stepcache.packs.json.repair;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers the pack's full, repair and partial prompts with the object a perfect model would give:
+ * Answers the pack's full and focused prompts with the object a perfect model would give:
  * each listed key with the value {@link ValueFinder} reads from the source text ({@code null} when
  * it finds none), pretty-printed with one key per line so the simulator can drop or break lines.
  */

@@ -27,18 +27,28 @@ class HonestyTest {
       new CompletionRequest("Return the film as JSON. Text: The film Heat came out in 1995.", "json", null, SCHEMA,
           List.of(), null, null, null),
       new CompletionRequest("Return the film as JSON. Text: The film Alien came out in 1979.", "json", null, SCHEMA,
-          List.of(), null, null, null));
+          List.of(), null, null, null),
+      CompletionRequest.of("Extract name, age, city and email as JSON from: Lena Nguyen, aged 73, works remotely from"
+          + " Dublin and answers mail at lena39@corp.example.", "json"),
+      CompletionRequest.of("Extract name, age, city and email as JSON from: Samir Costa, aged 41, works remotely from"
+          + " Quito and answers mail at samir.costa@example.org.", "json"),
+      CompletionRequest.of("Extract name, age, city and email as JSON from: Samir Costa, aged 73, works remotely from"
+          + " Dublin and answers mail at lena39@corp.example.", "json"));
   private static final List<String> EXPECTED = List.of(
       "{\"name\":\"Alice Smith\",\"age\":31}",
       "{\"name\":\"Bob Jones\",\"age\":45}",
       "{\"name\":\"Bob\",\"email\":\"bob@example.com\"}",
       "{\"name\":\"Eve\",\"email\":\"eve@example.org\"}",
       "{\"title\":\"Heat\",\"year\":1995}",
-      "{\"title\":\"Alien\",\"year\":1979}");
+      "{\"title\":\"Alien\",\"year\":1979}",
+      "{\"name\":\"Lena Nguyen\",\"age\":73,\"city\":\"Dublin\",\"email\":\"lena39@corp.example\"}",
+      "{\"name\":\"Samir Costa\",\"age\":41,\"city\":\"Quito\",\"email\":\"samir.costa@example.org\"}",
+      "{\"name\":\"Samir Costa\",\"age\":73,\"city\":\"Dublin\",\"email\":\"lena39@corp.example\"}");
 
   @Test
   void verifiedAnswersAreAlwaysCorrectJson() {
-    ErrorInjection errors = ErrorInjection.none().withMalformedJson(0.1).withMissingJsonKey(0.1).withTruncated(0.05);
+    ErrorInjection errors = ErrorInjection.none().withMalformedJson(0.1).withMissingJsonKey(0.1).withTruncated(0.05)
+        .withWrongArithmetic(0.05);
     int verified = 0;
     int unverified = 0;
     for (long seed = 1; seed <= 15; seed++) {

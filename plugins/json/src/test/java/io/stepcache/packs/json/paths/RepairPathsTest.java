@@ -1,19 +1,20 @@
 package io.stepcache.packs.json.paths;
 
 import static io.stepcache.spi.StepOrigin.REGENERATED;
-import static io.stepcache.spi.StepOrigin.REPAIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.backend.sim.ErrorInjection;
+import io.stepcache.engine.store.InMemoryStepStore;
+import io.stepcache.engine.store.StepStore;
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.testkit.PackTestKit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** One-shot repair, then fresh generation, then an honest unverified answer. */
+/** Focused key repair, then fresh generation, then an honest unverified answer. */
 class RepairPathsTest {
 
   private static final String ALICE = "Extract name and age as JSON from: \"Alice Smith is 31 years old.\"";
@@ -34,7 +35,7 @@ class RepairPathsTest {
       assertThat(r.path()).isEqualTo(RequestPath.MISS);
       assertThat(r.verified()).isTrue();
       assertThat(r.answerJson()).isEqualTo(ANSWER);
-      assertThat(origins(r)).containsOnly(REPAIRED);
+      assertThat(origins(r)).containsOnly(REGENERATED);
       assertThat(kit.modelCalls()).isEqualTo(2);
 
       assertThat(kit.complete(ALICE).path()).isEqualTo(RequestPath.REUSE);
@@ -82,6 +83,44 @@ class RepairPathsTest {
       assertThat(r.verified()).isFalse();
       assertThat(r.findings()).anyMatch(f -> f.contains("JSON_VALUE_NOT_GROUNDED"));
       assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"email\":null}");
+    }
+  }
+
+  private static final String PARIS =
+      "Extract name, age and city as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"";
+  private static final String MOVED = "Extract name, age and city as JSON from: \"Alice Smith (31) moved to Rome.\"";
+
+  /** A store holding the verified answer to PARIS, from a model without errors. */
+  private static StepStore storeWithParis() {
+    StepStore store = new InMemoryStepStore();
+    try (PackTestKit clean = PackTestKit.forPack(new JsonTaskPack()).store(store).build()) {
+      assertThat(clean.complete(PARIS).verified()).isTrue();
+    }
+    return store;
+  }
+
+  private static PackTestKit patchKit(ErrorInjection errors) {
+    return PackTestKit.forPack(new JsonTaskPack()).seed(42).store(storeWithParis()).errors(errors).build();
+  }
+
+  @Test
+  void onThePatchPathAFailedFreshGenerationIsFollowedByOneMoreFocusedCall() {
+    try (PackTestKit kit = patchKit(ErrorInjection.none().withMalformedJson(1.0).forFirstCalls(2))) {
+      CompletionResult r = kit.complete(MOVED);
+      assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+      assertThat(r.verified()).isTrue();
+      assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31,\"city\":\"Rome\"}");
+      assertThat(kit.modelCalls()).isEqualTo(3); // focused (broken), fresh (broken), focused
+    }
+  }
+
+  @Test
+  void aPatchMakesAtMostThreeModelCalls() {
+    try (PackTestKit kit = patchKit(ErrorInjection.none().withMalformedJson(1.0))) {
+      CompletionResult r = kit.complete(MOVED);
+      assertThat(r.path()).isEqualTo(RequestPath.PATCH);
+      assertThat(r.verified()).isFalse();
+      assertThat(kit.modelCalls()).isEqualTo(3);
     }
   }
 }

@@ -20,18 +20,32 @@ final class FakeRepairContext implements RepairContext {
   private final Verification verification;
   private final Function<String, String> model;
   private final Function<List<String>, Verification> verifier;
+  private final String rawOutput;
 
+  /** A PATCH-path context: the steps came from the cache (no raw output). */
   FakeRepairContext(
       TaskRequest request,
       List<Draft> steps,
       Verification verification,
       Function<String, String> model,
       Function<List<String>, Verification> verifier) {
+    this(request, steps, verification, model, verifier, null);
+  }
+
+  /** @param rawOutput the full generation's text (MISS/SKIP path), or {@code null} (PATCH path) */
+  FakeRepairContext(
+      TaskRequest request,
+      List<Draft> steps,
+      Verification verification,
+      Function<String, String> model,
+      Function<List<String>, Verification> verifier,
+      String rawOutput) {
     this.request = request;
     this.steps = steps;
     this.verification = verification;
     this.model = model;
     this.verifier = verifier;
+    this.rawOutput = rawOutput;
   }
 
   @Override
@@ -56,7 +70,7 @@ final class FakeRepairContext implements RepairContext {
 
   @Override
   public String rawOutput() {
-    return null;
+    return rawOutput;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.packs.json.prompt.ExtractionPrompts;
 import io.stepcache.packs.json.request.ExtractionTask;
+import io.stepcache.packs.json.request.KeySpec;
 import io.stepcache.spi.TaskRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,18 @@ class JsonOracleTest {
   }
 
   @Test
-  void answersPartialPromptsWithTheListedKeysOnly() {
+  void answersFocusedPromptsWithTheListedKeysOnly() {
     ExtractionTask task = ExtractionTask.of(TaskRequest.of("Extract name and age as JSON from: Bob is 45 years old."));
-    String prompt = ExtractionPrompts.partial(task, task.keys().subList(1, 2), List.of("step 2: JSON_VALUE_NOT_GROUNDED"));
+    String prompt = ExtractionPrompts.focused(task.keys().subList(1, 2), task.prompt().sourceText());
     assertThat(oracle.answer(prompt)).contains("{\n  \"age\": 45\n}");
+  }
+
+  @Test
+  void answersFocusedPromptsWithTheirTypes() {
+    String text = "Lena Nguyen, aged 73, works remotely from Dublin and answers mail at lena39@corp.example.";
+    String prompt = ExtractionPrompts.focused(List.of(
+        new KeySpec("age", List.of("string"), true), new KeySpec("email", List.of(), true)), text);
+    assertThat(oracle.answer(prompt)).contains("{\n  \"age\": \"73\",\n  \"email\": \"lena39@corp.example\"\n}");
   }
 
   @Test

@@ -11,32 +11,31 @@ import java.util.Optional;
 
 /**
  * A perfect model for the pack's own prompts (simulated backend only): the full canonical
- * solution for a full prompt, the one correct next line for a step prompt, nothing for prompts
- * the pack did not build or problems it cannot solve.
+ * solution for a full prompt; for a {@link ContinuationPrompt}, the canonical steps from the last
+ * equation of the steps so far (the problem's equation when there are none) to the answer; nothing
+ * for prompts the pack did not build or problems it cannot solve.
  */
 public final class MathOracle implements ModelOracle {
 
   @Override
   public Optional<String> answer(String prompt) {
-    if (prompt.startsWith(PromptFormat.STEP_INTRO)) {
-      return StepPrompt.parse(prompt).flatMap(MathOracle::nextStep);
-    }
     if (prompt.startsWith(PromptFormat.FULL_INTRO)) {
       return PromptFormat.problemOf(prompt)
           .map(ProblemReader::read)
           .filter(Problem::isLinear)
           .map(p -> String.join("\n", LinearSolver.steps(p.equation(), p.variable())));
     }
-    return Optional.empty();
+    return ContinuationPrompt.parse(prompt).flatMap(MathOracle::remainingSteps);
   }
 
-  private static Optional<String> nextStep(StepPrompt step) {
-    Problem problem = ProblemReader.read(step.problem());
-    if (!problem.isLinear()) {
+  private static Optional<String> remainingSteps(ContinuationPrompt continuation) {
+    Problem problem =
+        ProblemReader.read("Solve " + continuation.equation() + " for " + continuation.variable());
+    if (!problem.isLinear() || !continuation.variable().equals(problem.variable())) {
       return Optional.empty();
     }
     LinearEquation current = problem.equation();
-    for (String line : step.stepsSoFar()) {
+    for (String line : continuation.stepsSoFar()) {
       if (StepParser.parse(line) instanceof OperationLine op) {
         current = op.equation();
       }
@@ -44,6 +43,6 @@ public final class MathOracle implements ModelOracle {
     if (current.isDegenerate()) {
       return Optional.empty();
     }
-    return Optional.of(LinearSolver.nextStep(current, problem.variable()));
+    return Optional.of(String.join("\n", LinearSolver.steps(current, problem.variable())));
   }
 }

@@ -2,11 +2,10 @@ package io.stepcache.packs.math.prompt;
 
 import java.util.Optional;
 
-/** The wording shared by every prompt the pack builds, and how to find the problem in one. */
+/** The wording of the full-solution prompt, and how to find the problem in one. */
 final class PromptFormat {
 
   static final String FULL_INTRO = "Solve the equation in the problem below step by step.";
-  static final String STEP_INTRO = "Write one step of the step-by-step solution of the problem below.";
 
   private static final String PROBLEM = "\n\nProblem: ";
   private static final String FORMAT = "\n\nAnswer format:";

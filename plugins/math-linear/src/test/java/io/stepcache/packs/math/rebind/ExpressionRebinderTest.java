@@ -61,12 +61,57 @@ class ExpressionRebinderTest {
   }
 
   @Test
-  void ambiguousNumbersStayLiteral() {
+  void ambiguousNumbersTakeTheExpressionThatKeepsTheStepTrueForOtherConstants() {
     Signature s = signature("Solve 3x + 3 = 18");
+    // a = b = 3: only "subtract b" still follows from the problem, only "a·x" keeps its solution.
     assertThat(rebinder.abstractStep("Subtract 3 from both sides: 3x = 15", s))
-        .isEqualTo("Subtract 3 from both sides: 3{{var}} = {{c-b}}");
+        .isEqualTo("Subtract {{b}} from both sides: {{a}}{{var}} = {{c-b}}");
+    // Dividing by b would also keep the solution; dividing by a keeps 3x = 15 the problem itself.
     assertThat(rebinder.abstractStep("Divide both sides by 3: x = 5", s))
-        .isEqualTo("Divide both sides by 3: {{var}} = {{(c-b)/a}}");
+        .isEqualTo("Divide both sides by {{a}}: {{var}} = {{(c-b)/a}}");
+  }
+
+  @Test
+  void numbersWhoseRoleCannotBeToldApartStayLiteral() {
+    // The solution is 0, so the input 19x = 0 of the division lacks a constant only by chance:
+    // no expression for the 0 keeps every fact about the step, and it stays literal.
+    Signature s = signature("Solve 19x - 18 = -18");
+    assertThat(rebinder.abstractStep("Divide both sides by 19: x = 0", s))
+        .isEqualTo("Divide both sides by {{a}}: {{var}} = 0");
+  }
+
+  @Test
+  void aCoefficientThatChangesSignFollowsTheNewConstants() {
+    // The brief's CONSTANTS case: 3y - 40 = 8y and 3y + 8 = 4y in both directions, with the
+    // bare -y of -y + 8 = 0 templated as a coefficient.
+    assertThat(abstractAll("Solve 3y + 8 = 4y")).containsExactly(
+        "Subtract {{c}}{{var}} from both sides: {{a-c}}{{var}} + {{b}} = 0",
+        "Subtract {{b}} from both sides: {{a-c}}{{var}} = {{-b}}",
+        "Divide both sides by {{a-c}}: {{var}} = {{(d-b)/(a-c)}}",
+        "Answer: {{var}} = {{(d-b)/(a-c)}}");
+    for (String[] pair : new String[][] {
+        {"Solve 3y - 40 = 8y", "Solve 3y + 8 = 4y"}, {"Solve 3y + 8 = 4y", "Solve 3y - 40 = 8y"},
+        {"Solve 3y - 40 = 8y", "Solve 7y - 12 = 3y"}, {"Solve 7y - 12 = 3y", "Solve 3y + 22 = 5y"},
+        {"Solve 4y - 6 = 2y + 16", "Solve 6y + 12 = 2y - 12"}, {"Solve 4y - 6 = 2y + 16", "Solve 3y + 24 = 6y + 27"}}) {
+      assertThat(instantiateAll(abstractAll(pair[0]), pair[1])).as(pair[0] + " -> " + pair[1]).isEqualTo(solve(pair[1]));
+    }
+  }
+
+  @Test
+  void skeletonStepsNameTheCoefficientsOfTheExpandedEquation() {
+    // 7(y - 15) = -147 expands to 7y - 105 = -147: a = 7, b = -105, c = 0, d = -147.
+    assertThat(abstractAll("Given 7(y - 15) = -147, find y.")).containsExactly(
+        "Add {{-b}} to both sides: {{n1}}{{var}} = {{d-b}}",
+        "Divide both sides by {{n1}}: {{var}} = {{(d-b)/(a-c)}}",
+        "Answer: {{var}} = {{(d-b)/(a-c)}}");
+    for (String[] pair : new String[][] {
+        {"Given 7(y - 15) = -147, find y.", "Given 7(y - 26) = -245, find y."},
+        {"Given 7(y - 15) = -147, find y.", "Given 2(y - 8) = -28, find y."},
+        {"What value of x satisfies x/8 + 21 = 24?", "What value of x satisfies x/4 + 25 = 34?"},
+        {"Find x if 7(x + 2) = 4x + 17.", "Find x if 4(x + 25) = 5x + 96."},
+        {"Solve 7z - 14 = -5 - 58", "Solve 5z - 26 = -4 - 5"}}) {
+      assertThat(instantiateAll(abstractAll(pair[0]), pair[1])).as(pair[0] + " -> " + pair[1]).isEqualTo(solve(pair[1]));
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.stepcache.bench.system;
 
 import io.stepcache.bench.workload.BenchRequest;
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationRequest;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
@@ -17,21 +18,29 @@ import java.util.Map;
 
 /**
  * The model as the baselines call it: the engine's {@link SimulatedBackend} (same profile, errors
- * and seed as StepCache's own instance), asked with the pack's full prompt, exactly what StepCache
- * sends on a MISS, so every system pays the same for the same call.
+ * and seed as StepCache's own instance) or a real OpenAI-compatible server, asked with the pack's
+ * full prompt, exactly what StepCache sends on a MISS, so every system pays the same for the same
+ * call.
  */
-public final class SimulatedModel {
+public final class PlainModel {
 
   private static final Map<String, PromptBuilder> PROMPTS =
       Map.of(MathTaskPack.ID, new MathTaskPack().prompts(), JsonTaskPack.ID, new JsonTaskPack().prompts());
 
-  private final SimulatedBackend backend;
+  private final CountingBackend backend;
   private final Clock clock;
-  private final int maxTokens = EngineConfig.defaults().defaultMaxTokens();
+  private final int maxTokens;
 
-  public SimulatedModel(SimulationSettings settings, long seed, Clock clock) {
+  /** The simulated model of {@code settings}, with the engine's default output limit. */
+  public PlainModel(SimulationSettings settings, long seed, Clock clock) {
+    this(settings.backend(seed, clock), clock, EngineConfig.defaults().defaultMaxTokens());
+  }
+
+  /** Any backend (a real server: use the real clock), with output limit {@code maxTokens}. */
+  public PlainModel(Backend backend, Clock clock, int maxTokens) {
     this.clock = clock;
-    this.backend = settings.backend(seed, clock);
+    this.backend = new CountingBackend(backend);
+    this.maxTokens = maxTokens;
   }
 
   /** The oracles of both packs (what the simulated model knows). */

@@ -47,7 +47,8 @@ final class JsonAnalyser implements Analyser {
       KeySpec key = task.keys().get(i);
       String position = placeholderName(i);
       bindings.put(position, key.name());
-      features.put(KeyPositionShape.TYPE_FEATURE_PREFIX + position, key.typeLabel());
+      // by key name: with literal keys only a key both requests name can be reused under it
+      features.put(KeyPositionShape.TYPE_FEATURE_PREFIX + key.name(), key.typeLabel());
       shape.add(position + ":" + key.typeLabel() + (key.required() ? "!" : "?"));
     }
     bindings.put(SOURCE_BINDING, task.prompt().sourceText());

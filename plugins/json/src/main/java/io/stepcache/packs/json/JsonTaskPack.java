@@ -36,7 +36,7 @@ public final class JsonTaskPack implements TaskPack {
   public static final String ID = "json";
 
   private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
-      ID, "1.0.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
+      ID, "1.1.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
 
   private final Segmenter segmenter = new JsonSegmenter();
   private final PromptBuilder prompts = new JsonPrompts();

@@ -26,7 +26,7 @@ class JsonAnalyserTest {
         Map.entry("k0", "name"), Map.entry("k1", "age"), Map.entry("source", "Alice Smith is 31 years old."));
     assertThat(s.features()).containsExactly(
         Map.entry("kind", "extraction"), Map.entry("keys", "2"),
-        Map.entry("type.k0", "any"), Map.entry("type.k1", "any"));
+        Map.entry("type.name", "any"), Map.entry("type.age", "any"));
   }
 
   @Test
@@ -73,7 +73,7 @@ class JsonAnalyserTest {
     Signature s = analyser.analyse(new TaskRequest("Extract the person as JSON: Alice, 31", schema, List.of()));
     assertThat(s.structureKey())
         .isEqualTo("json|extract the person as json|k0:string!,k1:integer!,k2:string?|extra=closed");
-    assertThat(s.feature("type.k1")).isEqualTo("integer");
+    assertThat(s.feature("type.age")).isEqualTo("integer");
 
     String retyped = schema.replace("\"integer\"", "\"string\"");
     assertThat(analyser.analyse(new TaskRequest("Extract the person as JSON: Alice, 31", retyped, List.of())).structureKey())

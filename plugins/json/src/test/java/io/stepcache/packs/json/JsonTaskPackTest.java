@@ -28,7 +28,7 @@ class JsonTaskPackTest {
   void isFoundThroughServiceLoaderWithItsDescriptor() {
     TaskPack pack = loadPack();
     assertThat(pack).isInstanceOf(JsonTaskPack.class);
-    assertThat(pack.descriptor().version()).isEqualTo("1.0.0");
+    assertThat(pack.descriptor().version()).isEqualTo("1.1.0");
     assertThat(SpiVersion.satisfies(SpiVersion.CURRENT, pack.descriptor().requiresSpi())).isTrue();
   }
 

@@ -10,8 +10,9 @@ import org.json.JSONArray;
 import org.json.JSONObject;
 
 /**
- * Whether a value is backed by the source text: a string appears in it (case and runs of
- * whitespace ignored), a number appears in it as a number ({@code 31} matches "31 years", {@code
+ * Whether a value is backed by the source text: a string appears in it as whole words (case and
+ * runs of whitespace ignored; {@code "5"} is not backed by "$5132", nor {@code "Ann"} by "Annabel"),
+ * a number appears in it as a number ({@code 31} matches "31 years", {@code
  * 1200.5} matches "1,200.50"), a boolean or {@code null} only when the key's schema type names
  * {@code boolean} or {@code null}; objects and arrays when every element is.
  */
@@ -23,7 +24,7 @@ final class Grounding {
 
   static boolean grounded(Object value, String sourceText, Optional<KeySpec> key) {
     if (value instanceof String s) {
-      return !s.isBlank() && normalise(sourceText).contains(normalise(s));
+      return !s.isBlank() && wholeWordsIn(normalise(s), normalise(sourceText));
     }
     if (value instanceof Number n) {
       return numberIn(new BigDecimal(n.toString()), sourceText);
@@ -56,6 +57,24 @@ final class Grounding {
       }
     }
     return false;
+  }
+
+  /** {@code value} occurs in {@code text} without a letter or digit glued to either end. */
+  private static boolean wholeWordsIn(String value, String text) {
+    for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      int end = at + value.length();
+      boolean startOk = at == 0 || !glued(text.charAt(at - 1), value.charAt(0));
+      boolean endOk = end == text.length() || !glued(text.charAt(end), value.charAt(value.length() - 1));
+      if (startOk && endOk) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two adjacent characters that belong to one word or number. */
+  private static boolean glued(char outside, char inside) {
+    return Character.isLetterOrDigit(outside) && Character.isLetterOrDigit(inside);
   }
 
   private static String normalise(String text) {

@@ -1,9 +1,13 @@
 package io.stepcache.packs.json.verify;
 
-/** Guard fact: the type of one key position in the cached and in the fresh signature. */
+/**
+ * Guard fact: the type of one key in the cached and in the fresh signature (keys are compared by
+ * name: steps are reused under their literal key only, so a key only one side names is no type
+ * change).
+ */
 public final class KeyPositionShape {
 
-  /** Signature features {@code type.k0}, {@code type.k1}... carry each key position's types. */
+  /** Signature features {@code type.name}, {@code type.age}... carry each key's types. */
   public static final String TYPE_FEATURE_PREFIX = "type.";
 
   private final String position;
@@ -11,7 +15,7 @@ public final class KeyPositionShape {
   private final String freshType;
 
   /**
-   * @param position the binding name, e.g. {@code k0}
+   * @param position the key name, e.g. {@code age}
    * @param cachedType types of the cached request's key there ({@code any} when unconstrained)
    * @param freshType types of the new request's key there
    */

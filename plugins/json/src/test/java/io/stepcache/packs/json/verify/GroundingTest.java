@@ -23,6 +23,17 @@ class GroundingTest {
   }
 
   @Test
+  void stringsMustBeWholeWordsOfTheText() {
+    String order = "Order 3986: quantity is 7, and the total comes to $5132. Ask Annabel.";
+    assertThat(Grounding.grounded("5", order, UNTYPED)).isFalse();
+    assertThat(Grounding.grounded("7", order, UNTYPED)).isTrue();
+    assertThat(Grounding.grounded("5132", order, UNTYPED)).isTrue();
+    assertThat(Grounding.grounded("Ann", order, UNTYPED)).isFalse();
+    assertThat(Grounding.grounded("Annabel", order, UNTYPED)).isTrue();
+    assertThat(Grounding.grounded("$5132.", order, UNTYPED)).isTrue();
+  }
+
+  @Test
   void numbersAppearAsNumbers() {
     assertThat(Grounding.grounded(31, TEXT, UNTYPED)).isTrue();
     assertThat(Grounding.grounded(new BigDecimal("1200.5"), TEXT, UNTYPED)).isTrue();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The reuse guard: a key position whose schema type changes is not reused. */
+/** The reuse guard: a key (by name) whose schema type changes is not reused. */
 class GuardRulesTest {
 
   private static final String PROMPT = "Extract the person as JSON: Alice Smith, 31";
@@ -61,5 +61,19 @@ class GuardRulesTest {
     Signature two = kit.loaded().analyser().analyse(TaskRequest.of("Extract name and age as JSON from: Alice, 31"));
     Signature three = kit.loaded().analyser().analyse(TaskRequest.of("Extract name, age and city as JSON from: Alice, 31, Paris"));
     assertThat(skipCodes(two, three)).isEmpty();
+  }
+
+  @Test
+  void keysAreComparedByNameNotByPosition() {
+    // "age" moves from the second to the first position and keeps its type: no shape change; before,
+    // positions were compared, and string "name" against integer "age" looked like a type change
+    String cachedSchema = "{\"properties\": {\"name\": {\"type\": \"string\"}, \"age\": {\"type\": \"integer\"}}}";
+    String freshSchema = "{\"properties\": {\"age\": {\"type\": \"integer\"}, \"name\": {\"type\": \"string\"}}}";
+    Signature cached = kit.loaded().analyser().analyse(new TaskRequest(PROMPT, cachedSchema, List.of()));
+    Signature fresh = kit.loaded().analyser().analyse(new TaskRequest(PROMPT, freshSchema, List.of()));
+    assertThat(skipCodes(cached, fresh)).isEmpty();
+    String retyped = "{\"properties\": {\"age\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}}";
+    assertThat(skipCodes(cached, kit.loaded().analyser().analyse(new TaskRequest(PROMPT, retyped, List.of()))))
+        .containsExactly("JSON_SCHEMA_SHAPE_CHANGED");
   }
 }

@@ -102,12 +102,17 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model) {
-    List<Neighbour> candidates = findCandidates(key, request.prompt());
-    if (candidates.isEmpty()) {
-      return generate(RequestPath.MISS, null, pack, request, signature, key, model);
-    }
+    Double bestSimilarity = null;
     Attempt closest = null;
-    for (Neighbour n : candidates) {
+    // entries are read one at a time: a REUSE from the first candidate reads no other entry
+    for (NeighbourIndex.Match m : index.candidates(
+        key.scope(), key.structureKey(), request.prompt(), config.similarityThreshold(), config.maxCandidates())) {
+      Optional<CacheEntry> live = liveEntry(key, m);
+      if (live.isEmpty()) {
+        continue;
+      }
+      Neighbour n = new Neighbour(live.get(), m.similarity());
+      bestSimilarity = bestSimilarity == null ? n.similarity() : bestSimilarity;
       CacheEntry entry = n.entry();
       Signature cached = new Signature(entry.key().baseStructureKey(), entry.bindings(), entry.features());
       if (!verifier.guard(pack, cached, signature).isEmpty()) {
@@ -131,8 +136,11 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         closest = attempt;
       }
     }
+    if (bestSimilarity == null) {
+      return generate(RequestPath.MISS, null, pack, request, signature, key, model);
+    }
     if (closest == null) {
-      return generate(RequestPath.SKIP, candidates.get(0).similarity(), pack, request, signature, key, model);
+      return generate(RequestPath.SKIP, bestSimilarity, pack, request, signature, key, model);
     }
     CheckpointUse checkpoint = resumeFromCheckpoint(pack, closest, model);
     Repairer.Outcome repaired =
@@ -197,23 +205,17 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   /**
-   * Up to {@link EngineConfig#maxCandidates()} stored entries to try, best first: the variants of
-   * the request's own structure key, then the most similar other keys above the threshold. Index
-   * entries whose store entry has gone (expired) are forgotten.
+   * The stored entry of a candidate found by the index; an index entry whose store entry has gone
+   * (expired) is forgotten. Candidates come best first, at most {@link EngineConfig#maxCandidates()}:
+   * the variants of the request's own structure key, then the most similar other keys above the
+   * threshold.
    */
-  private List<Neighbour> findCandidates(EntryKey key, String prompt) {
-    List<Neighbour> out = new ArrayList<>();
-    for (NeighbourIndex.Match m : index.candidates(
-        key.scope(), key.structureKey(), prompt, config.similarityThreshold(), config.maxCandidates())) {
-      EntryKey stored = new EntryKey(key.tenant(), key.packKey(), m.structureKey());
-      Optional<CacheEntry> entry = store.get(stored);
-      if (entry.isPresent()) {
-        out.add(new Neighbour(entry.get(), m.similarity()));
-      } else {
-        index.remove(key.scope(), m.structureKey());
-      }
+  private Optional<CacheEntry> liveEntry(EntryKey key, NeighbourIndex.Match match) {
+    Optional<CacheEntry> entry = store.get(new EntryKey(key.tenant(), key.packKey(), match.structureKey()));
+    if (entry.isEmpty()) {
+      index.remove(key.scope(), match.structureKey());
     }
-    return out;
+    return entry;
   }
 
   /**

@@ -7,8 +7,10 @@ import io.stepcache.engine.checkpoint.CheckpointPolicy;
 import io.stepcache.engine.checkpoint.CheckpointSettings;
 import io.stepcache.engine.checkpoint.DepthDistribution;
 import io.stepcache.engine.checkpoint.OnlineDepthEstimator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -75,7 +77,7 @@ final class StepCheckpoints {
     switch (settings.policy()) {
       case PLANNED -> {
         double[] weights = folded(packKey, boundary, length);
-        if (java.util.Arrays.stream(weights).noneMatch(w -> w > 0)) {
+        if (Arrays.stream(weights).noneMatch(w -> w > 0)) {
           return List.of();
         }
         DepthDistribution dist = DepthDistribution.ofWeights(weights, 1);
@@ -116,33 +118,37 @@ final class StepCheckpoints {
 
   private static DepthDistribution uniform(int length) {
     double[] w = new double[length];
-    java.util.Arrays.fill(w, 1.0);
+    Arrays.fill(w, 1.0);
     return DepthDistribution.ofWeights(w, 1);
   }
 
   /** The first step boundary at or above {@code position} that carries weight. */
-  private static java.util.Optional<Integer> stepAtOrAbove(int[] boundary, int position, double[] weights) {
+  private static Optional<Integer> stepAtOrAbove(int[] boundary, int position, double[] weights) {
     for (int j = 1; j < boundary.length; j++) {
       if (boundary[j] >= position && boundary[j] <= weights.length && weights[boundary[j] - 1] > 0) {
-        return java.util.Optional.of(j);
+        return Optional.of(j);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The deepest step boundary at or below {@code position} (none below the first step). */
-  private static java.util.Optional<Integer> stepAtOrBelow(int[] boundary, int position) {
+  private static Optional<Integer> stepAtOrBelow(int[] boundary, int position) {
     int best = 0;
     for (int j = 1; j < boundary.length; j++) {
       if (boundary[j] <= position && boundary[j] > 0) {
         best = j;
       }
     }
-    return best == 0 ? java.util.Optional.empty() : java.util.Optional.of(best);
+    return best == 0 ? Optional.empty() : Optional.of(best);
   }
 
+  /**
+   * The pack's histogram (decay 0.99 per observation). Its own pooled plan is never read: each
+   * entry is planned on its own boundaries when stored, so the estimator does not re-solve.
+   */
   private OnlineDepthEstimator estimator(String packKey) {
-    return byPack.computeIfAbsent(packKey, k -> new OnlineDepthEstimator(
-        settings.maxDepthTokens(), 1, Math.max(1, settings.budget())));
+    return byPack.computeIfAbsent(packKey, k -> new OnlineDepthEstimator(settings.maxDepthTokens(), 1,
+        Math.max(1, settings.budget()), OnlineDepthEstimator.DEFAULT_DECAY, Integer.MAX_VALUE));
   }
 }

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -70,16 +69,6 @@ public final class NeighbourIndex {
   /** Forgets every scope whose name contains {@code packKey}. */
   public void removePack(String packKey) {
     scopes.keySet().removeIf(scope -> scope.endsWith(packKey));
-  }
-
-  /**
-   * The most similar key in the scope at or above {@code threshold} whose base structure key is
-   * not {@code structureKey}'s (exact hits are the store's business).
-   */
-  public Optional<Match> best(String scope, String structureKey, String prompt, double threshold) {
-    return candidates(scope, structureKey, prompt, threshold, Integer.MAX_VALUE).stream()
-        .filter(m -> !EntryKey.baseOf(m.structureKey()).equals(EntryKey.baseOf(structureKey)))
-        .findFirst();
   }
 
   /**

@@ -13,18 +13,20 @@ class NeighbourIndexTest {
     index.add("acme|math", "linear:v*a+b=c", "Solve 3x + 5 = 20");
     index.add("acme|math", "quadratic:v^2*a+b=c", "Solve 2x^2 + 1 = 9");
     index.add("globex|math", "linear:c=v*a+b", "Solve 20 = 3x + 5");
-    NeighbourIndex.Match m = index.best("acme|math", "linear:c=v*a+b", "Solve 7 = 2x + 1", 0.1).orElseThrow();
+    NeighbourIndex.Match m = index.candidates("acme|math", "linear:c=v*a+b", "Solve 7 = 2x + 1", 0.1, 10).get(0);
     assertThat(m.structureKey()).isEqualTo("linear:v*a+b=c");
     assertThat(m.similarity()).isBetween(0.1, 1.0);
-    assertThat(index.best("initech|math", "linear:v*a+b=c", "Solve 3x + 5 = 20", 0.0)).isEmpty();
+    assertThat(index.candidates("initech|math", "linear:v*a+b=c", "Solve 3x + 5 = 20", 0.0, 10)).isEmpty();
   }
 
   @Test
-  void thresholdAndSelfAreExcluded() {
+  void otherKeysBelowTheThresholdAreNoCandidates() {
     NeighbourIndex index = new NeighbourIndex(100);
     index.add("s", "abc", "abc");
-    assertThat(index.best("s", "abc", "abc", 0.0)).isEmpty();
-    assertThat(index.best("s", "xyz", "xyz", 0.5)).isEmpty();
+    assertThat(index.candidates("s", "xyz", "xyz", 0.5, 10)).isEmpty();
+    // the request's own structure key is always a candidate, whatever the threshold
+    assertThat(index.candidates("s", "abc", "something else", 1.0, 10))
+        .extracting(NeighbourIndex.Match::structureKey).containsExactly("abc");
   }
 
   @Test
@@ -33,15 +35,17 @@ class NeighbourIndexTest {
     index.add("s", "alpha one", "alpha one");
     index.add("s", "beta two", "beta two");
     index.add("s", "gamma three", "gamma three");
-    assertThat(index.best("s", "alpha one!", "alpha one!", 0.3)).isEmpty();
-    assertThat(index.best("s", "gamma three!", "gamma three!", 0.3)).isPresent();
+    assertThat(index.candidates("s", "alpha one!", "alpha one!", 0.3, 10))
+        .extracting(NeighbourIndex.Match::structureKey).doesNotContain("alpha one");
+    assertThat(index.candidates("s", "gamma three!", "gamma three!", 0.3, 10))
+        .extracting(NeighbourIndex.Match::structureKey).contains("gamma three");
   }
 
   @Test
   void wordingWithOtherConstantsCountsAsSimilar() {
     NeighbourIndex index = new NeighbourIndex(10);
     index.add("s", "linear:v*a+b=c", "Solve 3x + 5 = 20.");
-    double sim = index.best("s", "quadratic:v^#=#", "Solve x^2 + 3x = 10.", 0).orElseThrow().similarity();
+    double sim = index.candidates("s", "quadratic:v^#=#", "Solve x^2 + 3x = 10.", 0, 10).get(0).similarity();
     assertThat(sim).isGreaterThan(0.5);
   }
 

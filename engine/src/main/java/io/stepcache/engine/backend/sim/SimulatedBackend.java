@@ -92,7 +92,7 @@ public final class SimulatedBackend implements Backend {
    * tokens of the resumable steps when the prompt holds all of them verbatim, in order; else 0.
    * (The checkpoint is modelled as covering those steps only: the rest of the prompt is charged.)
    */
-  static long resumedTokens(String prompt, java.util.List<String> steps) {
+  static long resumedTokens(String prompt, List<String> steps) {
     long tokens = 0;
     int from = 0;
     for (String step : steps) {

@@ -11,7 +11,7 @@ import java.util.Objects;
 public final class SpiVersion {
 
   /** The SPI version this jar implements. A minor bump adds; a major bump breaks. */
-  public static final String CURRENT = "1.0";
+  public static final String CURRENT = "1.1";
 
   private SpiVersion() {}
 

@@ -5,6 +5,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,16 @@ public interface TaskPack {
 
   /** Drools rules (DRL) that verify steps, guard reuse and check stitched output. */
   List<RuleResource> rules();
+
+  /**
+   * How much the pack's rules prove about a passing step. Defaults to {@link
+   * VerificationStrength#GROUNDED}, the safe choice: a pack claims {@link
+   * VerificationStrength#CHECKED} only when its rules prove every step right for the request (its
+   * steps are then reused without confirmation). Since SPI 1.1.
+   */
+  default VerificationStrength verificationStrength() {
+    return VerificationStrength.GROUNDED;
+  }
 
   /** Turns requests and steps into the facts the rules match on. */
   FactProvider facts();

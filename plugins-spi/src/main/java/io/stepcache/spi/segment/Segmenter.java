@@ -13,4 +13,14 @@ public interface Segmenter {
    * whole output as failed and repairs it.
    */
   List<String> segment(String output, TaskRequest request);
+
+  /**
+   * What step {@code step} at position {@code index} is about, so two answers can be compared
+   * step by step: two steps with the same slot and different texts contradict each other. Defaults
+   * to the position; a pack whose steps are keyed (one step per JSON key) returns the key. Since
+   * SPI 1.1.
+   */
+  default String slot(String step, int index) {
+    return Integer.toString(index);
+  }
 }

@@ -15,6 +15,7 @@ public final class Verdicts {
   private final Map<Integer, List<Finding>> stepFailures = new TreeMap<>();
   private final List<Finding> outputFailures = new ArrayList<>();
   private final List<Finding> skipReasons = new ArrayList<>();
+  private final Map<Integer, List<Finding>> promotions = new TreeMap<>();
 
   /** Step {@code index} (0-based) is wrong for this request. */
   public void failStep(int index, String code, String reason) {
@@ -29,6 +30,21 @@ public final class Verdicts {
   /** Reusing the neighbour's steps is unsafe: the change is semantic (guard evaluations only). */
   public void skipReuse(String code, String reason) {
     skipReasons.add(new Finding(code, reason));
+  }
+
+  /**
+   * Step {@code index} is not only plausible but determined by the request: the rules can tell
+   * that no other answer would pass (e.g. the value is the only one of its kind in the source
+   * text). A promoted step of a {@link VerificationStrength#GROUNDED} pack counts as confirmed. A
+   * step that also fails is not promoted. Since SPI 1.1.
+   */
+  public void promoteStep(int index, String code, String reason) {
+    promotions.computeIfAbsent(index, i -> new ArrayList<>()).add(new Finding(code, reason));
+  }
+
+  /** Promotions by step index (since SPI 1.1). */
+  public Map<Integer, List<Finding>> promotions() {
+    return Collections.unmodifiableMap(promotions);
   }
 
   public Map<Integer, List<Finding>> stepFailures() {

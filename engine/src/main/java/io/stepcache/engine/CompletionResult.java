@@ -17,6 +17,9 @@ import java.util.List;
  * @param findings what still failed when {@code verified} is false (empty otherwise)
  * @param checkpoint the PATCH's overlap depth and the checkpoint it resumed from; {@code null} on
  *     other paths
+ * @param verification how far the answer may be trusted (STEPCACHE.md section 10): {@code NONE}
+ *     when not verified, {@code CHECKED} for a checked pack, else {@code CONFIRMED} when every step
+ *     is confirmed and {@code GROUNDED} otherwise
  */
 public record CompletionResult(
     String output,
@@ -29,9 +32,30 @@ public record CompletionResult(
     Usage usage,
     double latencyMs,
     List<String> findings,
-    CheckpointUse checkpoint) {
+    CheckpointUse checkpoint,
+    TrustLevel verification) {
 
-  /** A result without checkpoint use (every path but PATCH). */
+  /**
+   * A result without a trust level of its own: {@code GROUNDED} when verified (the weakest claim a
+   * verified answer makes), else {@code NONE}.
+   */
+  public CompletionResult(
+      String output,
+      String answerJson,
+      RequestPath path,
+      String task,
+      boolean verified,
+      List<ServedStep> steps,
+      Double similarity,
+      Usage usage,
+      double latencyMs,
+      List<String> findings,
+      CheckpointUse checkpoint) {
+    this(output, answerJson, path, task, verified, steps, similarity, usage, latencyMs, findings, checkpoint,
+        verified ? TrustLevel.GROUNDED : TrustLevel.NONE);
+  }
+
+  /** A result without checkpoint use (every path but PATCH) and without a trust level of its own. */
   public CompletionResult(
       String output,
       String answerJson,
@@ -49,6 +73,10 @@ public record CompletionResult(
   public CompletionResult {
     steps = List.copyOf(steps);
     findings = List.copyOf(findings);
+    java.util.Objects.requireNonNull(verification, "verification");
+    if (verified == (verification == TrustLevel.NONE)) {
+      throw new IllegalArgumentException("verification " + verification + " contradicts verified=" + verified);
+    }
   }
 
   /** How many steps were served from the cache. */

@@ -1,6 +1,7 @@
 package io.stepcache.engine;
 
 import io.stepcache.engine.checkpoint.CheckpointSettings;
+import io.stepcache.engine.trust.TrustSettings;
 
 /**
  * Engine settings (the {@code liberty} module reads them from MicroProfile Config).
@@ -16,6 +17,8 @@ import io.stepcache.engine.checkpoint.CheckpointSettings;
  * @param maxVariants most entries kept per structure key (answers whose templates differ, e.g.
  *     literal values); the oldest is evicted first
  * @param checkpoints where cached answers keep resumable state for PATCH (STEPCACHE.md section 6)
+ * @param trust how steps of grounded packs earn trust: confirmations, audits, their cost
+ *     (STEPCACHE.md section 10)
  */
 public record EngineConfig(
     double similarityThreshold,
@@ -25,7 +28,8 @@ public record EngineConfig(
     int maxTokensLimit,
     int maxCandidates,
     int maxVariants,
-    CheckpointSettings checkpoints) {
+    CheckpointSettings checkpoints,
+    TrustSettings trust) {
 
   /** Default candidates tried per request. */
   public static final int DEFAULT_MAX_CANDIDATES = 4;
@@ -36,7 +40,7 @@ public record EngineConfig(
   public EngineConfig(
       double similarityThreshold, int maxPromptChars, int maxSteps, int defaultMaxTokens, int maxTokensLimit) {
     this(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
-        DEFAULT_MAX_CANDIDATES, DEFAULT_MAX_VARIANTS, CheckpointSettings.defaults());
+        DEFAULT_MAX_CANDIDATES, DEFAULT_MAX_VARIANTS, CheckpointSettings.defaults(), TrustSettings.defaults());
   }
 
   /** Settings with the default checkpoints. */
@@ -49,17 +53,24 @@ public record EngineConfig(
       int maxCandidates,
       int maxVariants) {
     this(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
-        maxCandidates, maxVariants, CheckpointSettings.defaults());
+        maxCandidates, maxVariants, CheckpointSettings.defaults(), TrustSettings.defaults());
   }
 
   /** These settings with other checkpoint settings. */
   public EngineConfig withCheckpoints(CheckpointSettings newCheckpoints) {
     return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
-        maxCandidates, maxVariants, newCheckpoints);
+        maxCandidates, maxVariants, newCheckpoints, trust);
+  }
+
+  /** These settings with other trust settings. */
+  public EngineConfig withTrust(TrustSettings newTrust) {
+    return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
+        maxCandidates, maxVariants, checkpoints, newTrust);
   }
 
   public EngineConfig {
     java.util.Objects.requireNonNull(checkpoints, "checkpoints");
+    java.util.Objects.requireNonNull(trust, "trust");
     if (maxCandidates < 1 || maxCandidates > 64 || maxVariants < 1 || maxVariants > 1024) {
       throw new IllegalArgumentException(
           "maxCandidates must be in [1,64] and maxVariants in [1,1024], got " + maxCandidates + ", " + maxVariants);
@@ -76,7 +87,7 @@ public record EngineConfig(
 
   /**
    * Defaults: threshold 0.5, 32k-char prompts, 64 steps, 512 default / 4096 max output tokens, 4
-   * candidates, 8 variants, {@link CheckpointSettings#defaults()}.
+   * candidates, 8 variants, {@link CheckpointSettings#defaults()}, {@link TrustSettings#defaults()}.
    */
   public static EngineConfig defaults() {
     return new EngineConfig(0.5, 32_768, 64, 512, 4096);

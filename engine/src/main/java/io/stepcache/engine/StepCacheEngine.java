@@ -8,6 +8,8 @@ import io.stepcache.engine.pack.PackLoader;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.time.Clock;
+import io.stepcache.engine.trust.TrustStats;
+import io.stepcache.engine.trust.TrustWorker;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +49,13 @@ public interface StepCacheEngine extends AutoCloseable {
    */
   long evictPack(String packKey);
 
-  /** Closes the registry's packs; the store and backend belong to whoever built them. */
+  /** Counters of confirmations and audits (STEPCACHE.md section 10). */
+  TrustStats trustStats();
+
+  /**
+   * Closes the trust worker and the registry's packs; the store and backend belong to whoever built
+   * them.
+   */
   @Override
   void close();
 
@@ -62,6 +70,7 @@ public interface StepCacheEngine extends AutoCloseable {
     private Backend backend;
     private Clock clock = Clock.system();
     private EngineConfig config = EngineConfig.defaults();
+    private TrustWorker trustWorker;
 
     private Builder() {}
 
@@ -100,13 +109,23 @@ public interface StepCacheEngine extends AutoCloseable {
       return this;
     }
 
+    /**
+     * Where confirmation and audit jobs run; defaults to {@link TrustWorker#background} with the
+     * config's queue capacity. The engine closes it.
+     */
+    public Builder trustWorker(TrustWorker worker) {
+      this.trustWorker = worker;
+      return this;
+    }
+
     public StepCacheEngine build() {
       return new DefaultStepCacheEngine(
           Objects.requireNonNull(registry, "registry"),
           Objects.requireNonNull(store, "store"),
           Objects.requireNonNull(backend, "backend"),
           Objects.requireNonNull(clock, "clock"),
-          Objects.requireNonNull(config, "config"));
+          Objects.requireNonNull(config, "config"),
+          trustWorker != null ? trustWorker : TrustWorker.background(config.trust().queueCapacity()));
     }
   }
 }

@@ -10,4 +10,16 @@ public interface Analyser {
    * features the guard rules can use to send it to SKIP).
    */
   Signature analyse(TaskRequest request);
+
+  /**
+   * The part of {@code request} that decides which step is right for a slot ({@link
+   * io.stepcache.spi.segment.Segmenter#slot}): two requests with the same evidence have the same
+   * right steps. A step generated for one request and the same step generated independently for
+   * another request with the same evidence confirm each other. Defaults to the whole prompt; the
+   * json pack returns the source text (another instruction wording asks the same of the same text).
+   * Since SPI 1.1.
+   */
+  default String evidence(TaskRequest request) {
+    return request.prompt();
+  }
 }

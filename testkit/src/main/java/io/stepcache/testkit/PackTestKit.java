@@ -14,6 +14,8 @@ import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.InMemoryStepStore;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.time.VirtualClock;
+import io.stepcache.engine.trust.DeferredTrustWorker;
+import io.stepcache.engine.trust.TrustWorker;
 import io.stepcache.rules.DroolsRuleEngine;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.TaskPack;
@@ -54,6 +56,8 @@ public final class PackTestKit implements AutoCloseable {
   private final VirtualClock clock;
   private final StepStore store;
   private final StepCacheEngine engine;
+  private final DeferredTrustWorker trustWorker;
+  private final boolean runTrustJobsAfterEachRequest;
 
   private PackTestKit(Builder b) {
     DroolsRuleEngine rules = new DroolsRuleEngine();
@@ -71,8 +75,10 @@ public final class PackTestKit implements AutoCloseable {
     this.store = b.store;
     this.backend =
         new SimulatedBackend(b.profile, b.errors, b.seed, clock, registry::oracles);
-    this.engine =
-        StepCacheEngine.builder().registry(registry).store(store).backend(backend).clock(clock).config(b.config).build();
+    this.trustWorker = TrustWorker.deferred(b.config.trust().queueCapacity());
+    this.runTrustJobsAfterEachRequest = !b.deferTrustJobs;
+    this.engine = StepCacheEngine.builder().registry(registry).store(store).backend(backend).clock(clock)
+        .config(b.config).trustWorker(trustWorker).build();
   }
 
   public static Builder forPack(TaskPack pack) {
@@ -101,9 +107,27 @@ public final class PackTestKit implements AutoCloseable {
     return complete(CompletionRequest.of(prompt, loaded.id()));
   }
 
-  /** Serves a request (a {@code null} task is detected among this kit's single pack). */
+  /**
+   * Serves a request (a {@code null} task is detected among this kit's single pack). Then, unless
+   * the kit was built with {@link Builder#deferTrustJobs()}, runs the confirmation and audit jobs the
+   * request queued, as a server's trust worker that keeps up would before the next request.
+   */
   public CompletionResult complete(CompletionRequest request) {
-    return engine.complete(request);
+    CompletionResult result = engine.complete(request);
+    if (runTrustJobsAfterEachRequest) {
+      trustWorker.runPending();
+    }
+    return result;
+  }
+
+  /** Runs the queued confirmation and audit jobs now; returns how many ran. */
+  public int runTrustJobs() {
+    return trustWorker.runPending();
+  }
+
+  /** Confirmation and audit jobs waiting. */
+  public int pendingTrustJobs() {
+    return trustWorker.pending();
   }
 
   /** The pack's analysis of a prompt. */
@@ -132,9 +156,14 @@ public final class PackTestKit implements AutoCloseable {
     return loaded.rules().evaluate(all);
   }
 
-  /** Backend calls made so far. */
+  /** Model calls made on the request path so far (confirmation and audit calls not counted). */
   public long modelCalls() {
-    return backend.calls();
+    return backend.calls() - engine.trustStats().backgroundCalls();
+  }
+
+  /** Model calls made by confirmation and audit jobs so far. */
+  public long backgroundModelCalls() {
+    return engine.trustStats().backgroundCalls();
   }
 
   /** The simulated backend (token totals). */
@@ -177,6 +206,7 @@ public final class PackTestKit implements AutoCloseable {
     private EngineConfig config = EngineConfig.defaults();
     private Map<String, String> packSettings = Map.of();
     private StepStore store = new InMemoryStepStore();
+    private boolean deferTrustJobs;
 
     private Builder(TaskPack pack, Path jar) {
       this.pack = pack;
@@ -222,6 +252,15 @@ public final class PackTestKit implements AutoCloseable {
     /** The store (default: a new in-memory store); pass one to share it between kits. */
     public Builder store(StepStore store) {
       this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Confirmation and audit jobs wait until {@link PackTestKit#runTrustJobs()} (default: they run
+     * after each request), to test what a request sees before its neighbours are confirmed.
+     */
+    public Builder deferTrustJobs() {
+      this.deferTrustJobs = true;
       return this;
     }
 

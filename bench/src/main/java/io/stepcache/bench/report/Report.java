@@ -52,29 +52,41 @@ public final class Report {
 
   /** The results table: one line per (system, seed) and a mean line per system, then the targets. */
   public void printTable(PrintStream out) {
-    String header = String.format(Locale.ROOT, "%-15s %5s %5s %9s %9s %9s %9s %8s %7s %6s  %s",
-        "system", "seed", "req", "meanMs", "p50Ms", "p95Ms", "tokens", "tok/req", "correct", "wrongC", "paths");
+    String header = String.format(Locale.ROOT, "%-15s %5s %5s %9s %9s %9s %9s %8s %7s %6s %6s  %s",
+        "system", "seed", "req", "meanMs", "p50Ms", "p95Ms", "tokens", "tok/req", "correct", "wrongC", "wrongV",
+        "paths");
     out.println(header);
     out.println("-".repeat(header.length() + 20));
     for (SystemMean m : means) {
       for (Row r : m.rows) {
-        out.println(String.format(Locale.ROOT, "%-15s %5d %5d %9s %9s %9s %9d %8.1f %6.1f%% %6d  %s",
+        out.println(String.format(Locale.ROOT, "%-15s %5d %5d %9s %9s %9s %9d %8.1f %6.1f%% %6d %6d  %s",
             r.system, r.seed, r.requests, Targets.ms(r.meanMs), Targets.ms(r.p50Ms), Targets.ms(r.p95Ms),
             r.totalTokens, r.requests == 0 ? 0.0 : (double) r.totalTokens / r.requests, 100 * r.correct,
-            r.wrongServedFromCache, paths(r.paths)));
+            r.wrongServedFromCache, r.wrongVerified, paths(r.paths) + trust(r)));
       }
-      out.println(String.format(Locale.ROOT, "%-15s %5s %5.0f %9s %9s %9s %9.0f %8.1f %6.1f%% %6d  %s",
+      out.println(String.format(Locale.ROOT, "%-15s %5s %5.0f %9s %9s %9s %9.0f %8.1f %6.1f%% %6d %6d  %s",
           m.system, "mean", m.requests, Targets.ms(m.meanMs), Targets.ms(m.p50Ms), Targets.ms(m.p95Ms),
-          m.totalTokens, m.tokensPerRequest, 100 * m.correct, m.wrongServedFromCache, shares(m)));
+          m.totalTokens, m.tokensPerRequest, 100 * m.correct, m.wrongServedFromCache,
+          m.rows.stream().mapToInt(r -> r.wrongVerified).sum(), shares(m)));
     }
     out.println();
-    out.println("wrongC = wrong answers served from the cache (summed over seeds on mean lines); "
-        + "latency = simulated model time + measured system time (see README)");
+    out.println("wrongC = wrong answers served from the cache (REUSE or PATCH); wrongV = wrong answers served as"
+        + " verified (both summed over seeds on mean lines); tokens include StepCache's background tokens"
+        + " (confirmations, audits: bg); latency = simulated model time + measured system time (see README)");
     out.println();
     out.println("Targets:");
     for (Targets.Target t : targets) {
       out.println(String.format(Locale.ROOT, "  [%-12s] %s%n                 measured: %s", t.status(), t.target(), t.measured()));
     }
+  }
+
+  /** StepCache's background tokens and answers per trust level, for the table; empty for others. */
+  private static String trust(Row r) {
+    if (r.verification.isEmpty()) {
+      return "";
+    }
+    return "  bg " + r.backgroundTokens + " tok; " + r.verification + (r.wrongByVerification.isEmpty() ? ""
+        : " wrong " + r.wrongByVerification);
   }
 
   private static String paths(Map<String, Integer> paths) {
@@ -196,7 +208,8 @@ public final class Report {
   private String requestsCsv() {
     StringBuilder sb = new StringBuilder(
         "system,seed,index,family,baseId,perturbation,variant,path,latencyMs,systemMs,simulatedMs,serverLatencyMs,promptTokens,"
-            + "completionTokens,modelCalls,fromCache,verified,similarity,correct,reason,prompt\n");
+            + "completionTokens,modelCalls,fromCache,verified,verification,backgroundTokens,similarity,correct,reason,"
+            + "prompt\n");
     for (Row row : rows) {
       for (RequestRecord r : row.records) {
         var s = r.served();
@@ -206,7 +219,8 @@ public final class Report {
             s.path(), num(r.latencyMs()), num(r.wallMs()), num(s.simulatedMs()),
             s.serverLatencyMs() == null ? "" : num(s.serverLatencyMs()), Long.toString(s.promptTokens()),
             Long.toString(s.completionTokens()), Integer.toString(s.modelCalls()), Boolean.toString(s.fromCache()),
-            String.valueOf(s.verified()), s.similarity() == null ? "" : num(s.similarity()),
+            String.valueOf(s.verified()), s.verification() == null ? "" : s.verification(),
+            Long.toString(s.backgroundTokens()), s.similarity() == null ? "" : num(s.similarity()),
             Boolean.toString(r.correct()), csv(r.verdict().reason()), csv(q.prompt())));
         sb.append('\n');
       }

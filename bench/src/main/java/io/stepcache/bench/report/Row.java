@@ -29,6 +29,14 @@ public final class Row {
   public final long totalTokens;
   public final long promptTokens;
   public final long completionTokens;
+  /** Tokens spent off the request path (StepCache's confirmations and audits); part of totalTokens. */
+  public final long backgroundTokens;
+  /** Wrong answers the system said were verified (StepCache: verified true). */
+  public final int wrongVerified;
+  /** Answers per trust level (StepCache only; empty for systems that do not verify). */
+  public final Map<String, Integer> verification;
+  /** Wrong answers per trust level (StepCache only). */
+  public final Map<String, Integer> wrongByVerification;
   public final double correct;
   public final int wrong;
   public final int wrongServedFromCache;
@@ -69,7 +77,22 @@ public final class Row {
     this.p99Ms = Stats.percentile(lat, 99);
     this.promptTokens = records.stream().mapToLong(r -> r.served().promptTokens()).sum();
     this.completionTokens = records.stream().mapToLong(r -> r.served().completionTokens()).sum();
-    this.totalTokens = promptTokens + completionTokens;
+    this.backgroundTokens = records.stream().mapToLong(r -> r.served().backgroundTokens()).sum();
+    this.totalTokens = promptTokens + completionTokens + backgroundTokens;
+    this.wrongVerified = (int) records.stream()
+        .filter(r -> !r.correct() && Boolean.TRUE.equals(r.served().verified())).count();
+    Map<String, Integer> levels = new java.util.TreeMap<>();
+    Map<String, Integer> wrongLevels = new java.util.TreeMap<>();
+    for (RequestRecord r : records) {
+      if (r.served().verification() != null) {
+        levels.merge(r.served().verification(), 1, Integer::sum);
+        if (!r.correct()) {
+          wrongLevels.merge(r.served().verification(), 1, Integer::sum);
+        }
+      }
+    }
+    this.verification = levels;
+    this.wrongByVerification = wrongLevels;
     int ok = (int) records.stream().filter(RequestRecord::correct).count();
     this.correct = requests == 0 ? 0 : (double) ok / requests;
     this.wrong = requests - ok;
@@ -136,6 +159,10 @@ public final class Row {
     m.put("totalTokens", totalTokens);
     m.put("correct", round4(correct));
     m.put("paths", paths);
+    m.put("backgroundTokens", backgroundTokens);
+    m.put("wrongVerified", wrongVerified);
+    m.put("verification", verification);
+    m.put("wrongByVerification", wrongByVerification);
     m.put("promptTokens", promptTokens);
     m.put("completionTokens", completionTokens);
     m.put("tokensPerRequest", round(requests == 0 ? 0 : (double) totalTokens / requests));

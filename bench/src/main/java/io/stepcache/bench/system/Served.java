@@ -16,6 +16,10 @@ package io.stepcache.bench.system;
  * @param simulatedMs model latency charged to a virtual clock (0 on the real clock: it is then in
  *     the measured wall time)
  * @param serverLatencyMs latency the server reported (HTTP mode), or {@code null}
+ * @param backgroundTokens tokens the system spent off the request path because of this request
+ *     (StepCache's confirmations and audits, run before the next request), 0 for other systems
+ * @param verification StepCache's trust level ({@code checked}, {@code confirmed}, {@code
+ *     grounded}, {@code none}), or {@code null} for systems that do not verify
  */
 public record Served(
     String output,
@@ -28,7 +32,17 @@ public record Served(
     Double similarity,
     Boolean verified,
     double simulatedMs,
-    Double serverLatencyMs) {
+    Double serverLatencyMs,
+    long backgroundTokens,
+    String verification) {
+
+  /** What a system without background work or trust levels served. */
+  public Served(String output, String answerJson, String path, boolean fromCache, long promptTokens,
+      long completionTokens, int modelCalls, Double similarity, Boolean verified, double simulatedMs,
+      Double serverLatencyMs) {
+    this(output, answerJson, path, fromCache, promptTokens, completionTokens, modelCalls, similarity, verified,
+        simulatedMs, serverLatencyMs, 0, null);
+  }
 
   public long totalTokens() {
     return promptTokens + completionTokens;
@@ -41,6 +55,6 @@ public record Served(
 
   /** Nothing could be served. */
   public static Served error(String message, double simulatedMs, int modelCalls) {
-    return new Served("", null, "ERROR", false, 0, 0, modelCalls, null, false, simulatedMs, null);
+    return new Served("", null, "ERROR", false, 0, 0, modelCalls, null, false, simulatedMs, null, 0, "none");
   }
 }

@@ -13,6 +13,8 @@ import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.InMemoryStepStore;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
+import io.stepcache.engine.trust.DeferredTrustWorker;
+import io.stepcache.engine.trust.TrustWorker;
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.packs.math.MathTaskPack;
 import io.stepcache.rules.DroolsRuleEngine;
@@ -32,6 +34,12 @@ public final class StepCacheSystem implements BenchSystem {
   private final Clock clock;
   private final String tenant;
   private volatile CompletionResult last;
+  /**
+   * Confirmation and audit jobs run after each request, before the next one: a server's trust
+   * worker that keeps up with the arrivals. Their model time is not charged to any request (it is
+   * off the request path); their tokens are reported as the request's background tokens.
+   */
+  private final DeferredTrustWorker trustWorker = TrustWorker.deferred(EngineConfig.defaults().trust().queueCapacity());
 
   public StepCacheSystem(SimulationSettings settings, long seed, Clock clock, String tenant) {
     this(settings, seed, clock, tenant, EngineConfig.defaults());
@@ -65,6 +73,7 @@ public final class StepCacheSystem implements BenchSystem {
         .backend(backend)
         .clock(clock)
         .config(config)
+        .trustWorker(trustWorker)
         .build();
   }
 
@@ -80,10 +89,15 @@ public final class StepCacheSystem implements BenchSystem {
     try {
       CompletionResult r = engine.complete(request.toCompletionRequest(tenant));
       last = r;
+      int calls = (int) (backend.calls() - callsBefore);
+      double simulatedMs = virtualMs() - before;
+      long backgroundBefore = engine.trustStats().backgroundTokens();
+      trustWorker.runPending();
+      long background = engine.trustStats().backgroundTokens() - backgroundBefore;
       boolean fromCache = r.path() == RequestPath.REUSE || r.path() == RequestPath.PATCH;
       return new Served(r.output(), r.answerJson(), r.path().name(), fromCache, r.usage().promptTokens(),
-          r.usage().completionTokens(), (int) (backend.calls() - callsBefore), r.similarity(), r.verified(),
-          virtualMs() - before, null);
+          r.usage().completionTokens(), calls, r.similarity(), r.verified(), simulatedMs, null, background,
+          r.verification().wireName());
     } catch (StepCacheException e) {
       return Served.error(e.getMessage(), virtualMs() - before, (int) (backend.calls() - callsBefore));
     }

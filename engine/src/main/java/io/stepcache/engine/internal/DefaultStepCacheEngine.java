@@ -7,6 +7,7 @@ import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.StepCacheEngine;
+import io.stepcache.engine.TrustLevel;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
@@ -19,7 +20,10 @@ import io.stepcache.engine.similarity.NeighbourIndex;
 import io.stepcache.engine.store.CacheEntry;
 import io.stepcache.engine.store.EntryKey;
 import io.stepcache.engine.store.StepStore;
+import io.stepcache.engine.store.StepTrust;
 import io.stepcache.engine.time.Clock;
+import io.stepcache.engine.trust.TrustStats;
+import io.stepcache.engine.trust.TrustWorker;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.StepOrigin;
 import io.stepcache.spi.TaskInputException;
@@ -27,9 +31,14 @@ import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.repair.Draft;
 import io.stepcache.spi.verify.Finding;
 import io.stepcache.spi.verify.Verification;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -48,11 +57,21 @@ import java.util.regex.Pattern;
  *   <li>MISS and SKIP generate in full, verify, and repair what fails;
  *   <li>stitch, check the whole, and store only verified output.
  * </ol>
+ *
+ * <p><b>Earned trust</b> (STEPCACHE.md section 10). A pack whose rules only show steps plausible
+ * ({@link VerificationStrength#GROUNDED}) has its new steps stored <em>provisional</em>: served for
+ * the request that produced them, never reused until confirmed. A cached step that is not
+ * confirmed fails a candidate's verification with {@code STEP_NOT_CONFIRMED} (unless the rules
+ * promote it for the new request), so a PATCH asks the model for it; when that fresh step equals
+ * the provisional one the two independent generations agree (a vote), when it differs the cached
+ * fact is demoted in every variant. New provisional steps are queued for confirmation, and a sampled
+ * share of REUSEs for an audit, on the {@link TrustWorker} (off the request path).
  */
 public final class DefaultStepCacheEngine implements StepCacheEngine {
 
   private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
   private static final int MAX_INDEX_PER_SCOPE = 10_000;
+  private static final long AUDIT_SEED = 0x5EED_A0D1L;
 
   private final PackRegistry registry;
   private final StepStore store;
@@ -63,9 +82,14 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   private final Repairer repairer;
   private final NeighbourIndex index = new NeighbourIndex(MAX_INDEX_PER_SCOPE);
   private final StepCheckpoints checkpoints;
+  private final TrustCounters trustCounters = new TrustCounters();
+  private final TrustLedger ledger;
+  private final TrustJobs trustJobs;
+  private final TrustWorker trustWorker;
+  private final SplittableRandom auditDraws = new SplittableRandom(AUDIT_SEED);
 
   public DefaultStepCacheEngine(
-      PackRegistry registry, StepStore store, Backend backend, Clock clock, EngineConfig config) {
+      PackRegistry registry, StepStore store, Backend backend, Clock clock, EngineConfig config, TrustWorker trustWorker) {
     this.registry = registry;
     this.store = store;
     this.backend = backend;
@@ -74,6 +98,10 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     this.verifier = new StepVerifier(config.maxSteps());
     this.repairer = new Repairer(verifier);
     this.checkpoints = new StepCheckpoints(config.checkpoints());
+    this.trustWorker = trustWorker;
+    this.ledger = new TrustLedger(store, index, config.trust(), trustCounters);
+    this.trustJobs =
+        new TrustJobs(registry, backend, store, verifier, ledger, trustCounters, config.trust(), trustWorker);
     store.forEach(e -> index.add(e.key().scope(), e.key().structureKey(), e.prompt()));
   }
 
@@ -93,7 +121,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       MeteredModel model = new MeteredModel(backend, request.model(), request.temperature(), maxTokens,
           new GenerationHints(request.tenant(), request.schemaJson()));
       EntryKey key = new EntryKey(request.tenant(), pack.packKey(), signature.structureKey());
-      Served served = serve(pack, taskRequest, signature, key, model);
+      Served served = serve(pack, taskRequest, signature, key, model,
+          new TrustJobs.CallParams(request.model(), request.tenant()));
       return served.toResult(pack, model, (clock.nanoTime() - start) / 1e6);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
@@ -101,7 +130,9 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     }
   }
 
-  private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model) {
+  private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model,
+      TrustJobs.CallParams params) {
+    boolean grounded = grounded(pack);
     Double bestSimilarity = null;
     Attempt closest = null;
     // entries are read one at a time: a REUSE from the first candidate reads no other entry
@@ -122,35 +153,146 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       for (String template : entry.stepTemplates()) {
         rebound.add(new Draft(pack.rebinder().instantiate(template, signature), StepOrigin.REUSED));
       }
-      Verification verification = verifier.verify(pack, request, signature, Repairer.texts(rebound));
+      Verification rules = verifier.verify(pack, request, signature, Repairer.texts(rebound));
+      Verification verification = grounded ? requireConfirmed(entry, rules) : rules;
       if (verification.passed()) {
+        List<StepTrust> trust = reusedTrust(pack, entry, rules);
         if (entry.key().baseStructureKey().equals(key.structureKey())) {
           index.add(key.scope(), entry.key().structureKey(), entry.prompt()); // marks the variant as used
         } else {
-          store(pack, request, signature, key, rebound);
+          store(pack, request, signature, key, rebound, trust, params);
         }
-        return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification);
+        if (grounded && auditDue()) {
+          trustJobs.auditLater(pack, request, signature, entry.key(), Repairer.texts(rebound), trust, params);
+        }
+        return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification, trust, grounded);
       }
-      Attempt attempt = new Attempt(n, rebound, verification);
+      Attempt attempt = new Attempt(n, rebound, rules, verification);
       if (closest == null || attempt.failures() < closest.failures()) {
         closest = attempt;
       }
     }
     if (bestSimilarity == null) {
-      return generate(RequestPath.MISS, null, pack, request, signature, key, model);
+      return generate(RequestPath.MISS, null, pack, request, signature, key, model, params);
     }
     if (closest == null) {
-      return generate(RequestPath.SKIP, bestSimilarity, pack, request, signature, key, model);
+      return generate(RequestPath.SKIP, bestSimilarity, pack, request, signature, key, model, params);
     }
     CheckpointUse checkpoint = resumeFromCheckpoint(pack, closest, model);
     Repairer.Outcome repaired =
         repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model);
     model.resumeFrom(List.of());
+    List<StepTrust> trust = patchedTrust(pack, closest, repaired);
     if (repaired.verification().passed()) {
-      store(pack, request, signature, key, repaired.steps());
+      store(pack, request, signature, key, repaired.steps(), trust, params);
     }
     return new Served(RequestPath.PATCH, closest.neighbour().similarity(), request, signature, repaired.steps(),
-        repaired.verification()).with(checkpoint);
+        repaired.verification(), trust, grounded).with(checkpoint);
+  }
+
+  private static boolean grounded(LoadedPack pack) {
+    return pack.pack().verificationStrength() == VerificationStrength.GROUNDED;
+  }
+
+  /**
+   * A grounded candidate's verification with every step that passed the rules but is not reusable
+   * (provisional or disputed, and not promoted by the rules for this request) failing as {@code
+   * STEP_NOT_CONFIRMED}: such a step is asked for again, never served from the cache.
+   */
+  private static Verification requireConfirmed(CacheEntry entry, Verification rules) {
+    Map<Integer, List<Finding>> failures = new TreeMap<>(rules.stepFailures());
+    for (int i = 0; i < entry.trust().size(); i++) {
+      StepTrust t = entry.trust().get(i);
+      if (rules.stepPassed(i) && !rules.stepPromoted(i) && !t.reusable()) {
+        failures.put(i, List.of(new Finding("STEP_NOT_CONFIRMED", t.state() == StepTrust.State.DISPUTED
+            ? "Cached step " + (i + 1) + " was contradicted by an independent generation and is not reused"
+            : "Cached step " + (i + 1) + " is provisional: it is reused only once an independent generation"
+                + " has confirmed it")));
+      }
+    }
+    return failures.size() == rules.stepFailures().size()
+        ? rules
+        : new Verification(failures, rules.outputFailures(), rules.promotedSteps());
+  }
+
+  /** Trust of a REUSE's steps: the cached trust, or confirmed where the rules promote the step now. */
+  private static List<StepTrust> reusedTrust(LoadedPack pack, CacheEntry entry, Verification rules) {
+    List<StepTrust> out = new ArrayList<>(entry.trust().size());
+    for (int i = 0; i < entry.trust().size(); i++) {
+      StepTrust t = entry.trust().get(i);
+      out.add(grounded(pack) && !t.reusable() && rules.stepPromoted(i) ? StepTrust.confirmed(t.votes(), t.lineage()) : t);
+    }
+    return out;
+  }
+
+  /**
+   * Trust of a PATCH's steps. A reused step keeps its cached trust. A fresh step (regenerated,
+   * repaired, solved) of a grounded pack is compared with the candidate's provisional step of the
+   * same slot that passed the rules: the same text is an independent agreement (a vote for the
+   * cached step; the fresh one shares its fact), another text contradicts it (the cached fact is
+   * demoted in every variant). Promoted steps are confirmed.
+   */
+  private List<StepTrust> patchedTrust(LoadedPack pack, Attempt attempt, Repairer.Outcome outcome) {
+    List<Draft> steps = outcome.steps();
+    if (!grounded(pack)) {
+      return steps.stream().map(d -> StepTrust.checked("")).toList();
+    }
+    CacheEntry entry = attempt.neighbour().entry();
+    List<String> rebound = Repairer.texts(attempt.steps());
+    Map<String, Integer> provisionalBySlot = new HashMap<>();
+    for (int i = 0; i < rebound.size() && i < entry.trust().size(); i++) {
+      if (attempt.rules().stepPassed(i) && entry.trust().get(i).state() == StepTrust.State.PROVISIONAL) {
+        provisionalBySlot.putIfAbsent(pack.segmenter().slot(rebound.get(i), i), i);
+      }
+    }
+    boolean[] taken = new boolean[rebound.size()];
+    Verification fin = outcome.verification();
+    List<StepTrust> out = new ArrayList<>(steps.size());
+    for (int j = 0; j < steps.size(); j++) {
+      Draft d = steps.get(j);
+      boolean promoted = fin.stepPromoted(j);
+      if (d.origin() == StepOrigin.REUSED) {
+        int i = indexOf(rebound, taken, d.text());
+        StepTrust t = i < 0 || i >= entry.trust().size() ? StepTrust.provisional("") : entry.trust().get(i);
+        out.add(promoted && !t.reusable() ? StepTrust.confirmed(t.votes(), t.lineage()) : t);
+        continue;
+      }
+      Integer i = provisionalBySlot.get(pack.segmenter().slot(d.text(), j));
+      StepTrust fresh = promoted ? StepTrust.confirmed(0, "") : StepTrust.provisional("");
+      if (i != null && fin.stepPassed(j)) {
+        String lineage = entry.trust().get(i).lineage();
+        if (d.text().equals(rebound.get(i))) {
+          ledger.vote(entry.key(), i);
+          StepTrust agreed = StepTrust.provisional(lineage).withVote(config.trust().confirmations());
+          fresh = promoted ? StepTrust.confirmed(agreed.votes(), lineage) : agreed;
+        } else {
+          trustCounters.contradictions.increment();
+          ledger.dispute(entry.key(), lineage, "a fresh generation answered " + d.text() + " instead of " + rebound.get(i));
+        }
+      }
+      out.add(fresh);
+    }
+    return out;
+  }
+
+  private static int indexOf(List<String> texts, boolean[] taken, String text) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (!taken[i] && texts.get(i).equals(text)) {
+        taken[i] = true;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean auditDue() {
+    double rate = config.trust().auditRate();
+    if (rate <= 0) {
+      return false;
+    }
+    synchronized (auditDraws) {
+      return auditDraws.nextDouble() < rate;
+    }
   }
 
   /**
@@ -187,7 +329,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       TaskRequest request,
       Signature signature,
       EntryKey key,
-      MeteredModel model) {
+      MeteredModel model,
+      TrustJobs.CallParams params) {
     Generation generation = model.generate(pack.prompts().fullPrompt(request));
     List<Draft> steps = new ArrayList<>();
     for (String s : pack.segmenter().segment(generation.text(), request)) {
@@ -198,10 +341,16 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         repairer.repair(pack, request, signature, steps, verification, generation.text(), model);
     boolean keepsTruncatedText =
         generation.truncated() && outcome.steps().stream().anyMatch(d -> d.origin() == StepOrigin.GENERATED);
-    if (outcome.verification().passed() && !keepsTruncatedText) {
-      store(pack, request, signature, key, outcome.steps());
+    boolean grounded = grounded(pack);
+    List<StepTrust> trust = new ArrayList<>(outcome.steps().size());
+    for (int i = 0; i < outcome.steps().size(); i++) {
+      trust.add(!grounded ? StepTrust.checked("")
+          : outcome.verification().stepPromoted(i) ? StepTrust.confirmed(0, "") : StepTrust.provisional(""));
     }
-    return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification());
+    if (outcome.verification().passed() && !keepsTruncatedText) {
+      store(pack, request, signature, key, outcome.steps(), trust, params);
+    }
+    return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification(), trust, grounded);
   }
 
   /**
@@ -222,9 +371,12 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
    * Stores verified steps as templates (a step whose template does not round-trip stays literal)
    * under the variant of {@code key} their templates make, and evicts the oldest variants of the
    * structure key beyond {@link EngineConfig#maxVariants()}. Storing an existing variant again only
-   * marks it as recently used.
+   * marks it as recently used. Each step keeps its {@code trust}; a new fact (empty lineage) is
+   * named after the variant and its position. A new entry with provisional steps is queued for
+   * confirmation.
    */
-  private void store(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, List<Draft> steps) {
+  private void store(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, List<Draft> steps,
+      List<StepTrust> trust, TrustJobs.CallParams params) {
     List<String> templates = new ArrayList<>(steps.size());
     for (Draft d : steps) {
       String template = pack.rebinder().abstractStep(d.text(), signature);
@@ -234,9 +386,27 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     EntryKey variant = key.variant(Fingerprint.of(templates));
     if (store.get(variant).isEmpty()) {
       List<Integer> resumable = checkpoints.choose(pack.packKey(), Repairer.texts(steps));
-      store.put(new CacheEntry(
-          variant, request.prompt(), signature.bindings(), signature.features(), templates,
-          System.currentTimeMillis(), resumable));
+      List<StepTrust> named = new ArrayList<>(trust.size());
+      String evidence = null;
+      for (int i = 0; i < trust.size(); i++) {
+        StepTrust t = trust.get(i);
+        if (t.lineage().isEmpty()) {
+          t = new StepTrust(t.state(), t.votes(), Fingerprint.of(List.of(variant.asString(), Integer.toString(i))));
+        }
+        if (t.state() == StepTrust.State.PROVISIONAL) {
+          evidence = evidence != null ? evidence : pack.analyser().evidence(request);
+          String text = steps.get(i).text();
+          String fact = Fingerprint.of(List.of(evidence, pack.segmenter().slot(text, i), text));
+          t = ledger.fresh(variant, i, fact, t);
+        }
+        named.add(t);
+      }
+      CacheEntry entry = new CacheEntry(variant, request.prompt(), signature.bindings(), signature.features(),
+          templates, System.currentTimeMillis(), resumable, named);
+      store.put(entry);
+      if (entry.hasProvisionalSteps()) {
+        trustJobs.confirmLater(pack, request, signature, variant, Repairer.texts(steps), params);
+      }
     }
     index.add(key.scope(), variant.structureKey(), request.prompt());
     List<String> variants = index.variants(key.scope(), key.structureKey());
@@ -303,14 +473,23 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   @Override
+  public TrustStats trustStats() {
+    return trustCounters.snapshot();
+  }
+
+  @Override
   public void close() {
+    trustWorker.close();
     registry.close();
   }
 
   private record Neighbour(CacheEntry entry, double similarity) {}
 
-  /** A candidate's rebound steps that did not all verify. */
-  private record Attempt(Neighbour neighbour, List<Draft> steps, Verification verification) {
+  /**
+   * A candidate's rebound steps that did not all verify: {@code rules} is what the pack's rules
+   * said, {@code verification} adds the steps not reusable for lack of confirmation.
+   */
+  private record Attempt(Neighbour neighbour, List<Draft> steps, Verification rules, Verification verification) {
     /** Failing steps, plus one when the output as a whole fails. */
     int failures() {
       return verification.failingSteps().size() + (verification.outputFailures().isEmpty() ? 0 : 1);
@@ -325,15 +504,28 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       Signature signature,
       List<Draft> steps,
       Verification verification,
+      List<StepTrust> trust,
+      boolean grounded,
       CheckpointUse checkpoint) {
 
     Served(RequestPath path, Double similarity, TaskRequest request, Signature signature, List<Draft> steps,
-        Verification verification) {
-      this(path, similarity, request, signature, steps, verification, null);
+        Verification verification, List<StepTrust> trust, boolean grounded) {
+      this(path, similarity, request, signature, steps, verification, trust, grounded, null);
     }
 
     Served with(CheckpointUse use) {
-      return new Served(path, similarity, request, signature, steps, verification, use);
+      return new Served(path, similarity, request, signature, steps, verification, trust, grounded, use);
+    }
+
+    /** The answer's trust level: the weakest of its steps'. */
+    TrustLevel level() {
+      if (!verification.passed()) {
+        return TrustLevel.NONE;
+      }
+      if (!grounded) {
+        return TrustLevel.CHECKED;
+      }
+      return trust.stream().allMatch(StepTrust::reusable) ? TrustLevel.CONFIRMED : TrustLevel.GROUNDED;
     }
 
     CompletionResult toResult(LoadedPack pack, MeteredModel model, double latencyMs) {
@@ -353,7 +545,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
           model.usage(),
           latencyMs,
           verification.messages(),
-          checkpoint);
+          checkpoint,
+          level());
     }
   }
 }

@@ -91,6 +91,12 @@ public final class NeighbourIndex {
     return s == null ? List.of() : s.variants(EntryKey.baseOf(structureKey));
   }
 
+  /** Every stored key of {@code scope} (with its variant suffix), oldest first. */
+  public List<String> keys(String scope) {
+    Scope s = scopes.get(scope);
+    return s == null ? List.of() : s.keys();
+  }
+
   /** The vectors one request is compared by. */
   private record Probe(String base, TextVector key, TextVector wording, TextVector raw) {
     Probe(String structureKey, String prompt) {
@@ -132,6 +138,10 @@ public final class NeighbourIndex {
         }
       }
       return out;
+    }
+
+    synchronized List<String> keys() {
+      return List.copyOf(keys.keySet());
     }
 
     synchronized List<String> variants(String base) {

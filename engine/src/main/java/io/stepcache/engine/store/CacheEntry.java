@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param createdAtEpochMs when it was stored (wall clock)
  * @param checkpoints step counts after which the backend keeps resumable state for this answer
  *     (ascending, each in 1..steps; STEPCACHE.md section 6); empty when none
+ * @param trust how far each step may be trusted, one per step (STEPCACHE.md section 10); empty
+ *     means every step is provisional (entries written before trust levels existed)
  */
 public record CacheEntry(
     EntryKey key,
@@ -25,9 +27,22 @@ public record CacheEntry(
     Map<String, String> features,
     List<String> stepTemplates,
     long createdAtEpochMs,
-    List<Integer> checkpoints) {
+    List<Integer> checkpoints,
+    List<StepTrust> trust) {
 
-  /** An entry without checkpoints. */
+  /** An entry whose steps are all provisional. */
+  public CacheEntry(
+      EntryKey key,
+      String prompt,
+      Map<String, String> bindings,
+      Map<String, String> features,
+      List<String> stepTemplates,
+      long createdAtEpochMs,
+      List<Integer> checkpoints) {
+    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, List.of());
+  }
+
+  /** An entry without checkpoints whose steps are all provisional. */
   public CacheEntry(
       EntryKey key,
       String prompt,
@@ -35,7 +50,7 @@ public record CacheEntry(
       Map<String, String> features,
       List<String> stepTemplates,
       long createdAtEpochMs) {
-    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, List.of());
+    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, List.of(), List.of());
   }
 
   public CacheEntry {
@@ -45,6 +60,18 @@ public record CacheEntry(
     features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
     stepTemplates = List.copyOf(stepTemplates);
     checkpoints = List.copyOf(checkpoints);
+    if (trust.isEmpty()) {
+      List<StepTrust> provisional = new java.util.ArrayList<>(stepTemplates.size());
+      for (int i = 0; i < stepTemplates.size(); i++) {
+        provisional.add(StepTrust.provisional(key.structureKey() + "#" + i));
+      }
+      trust = provisional;
+    }
+    trust = List.copyOf(trust);
+    if (trust.size() != stepTemplates.size()) {
+      throw new IllegalArgumentException(
+          "trust needs one entry per step: " + trust.size() + " for " + stepTemplates.size() + " steps");
+    }
     int previous = 0;
     for (int c : checkpoints) {
       if (c <= previous || c > stepTemplates.size()) {
@@ -53,6 +80,16 @@ public record CacheEntry(
       }
       previous = c;
     }
+  }
+
+  /** This entry with other step trust (same size). */
+  public CacheEntry withTrust(List<StepTrust> newTrust) {
+    return new CacheEntry(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, newTrust);
+  }
+
+  /** True when some step still waits for confirmation. */
+  public boolean hasProvisionalSteps() {
+    return trust.stream().anyMatch(t -> t.state() == StepTrust.State.PROVISIONAL);
   }
 
   /** The deepest checkpoint at or below {@code steps} leading steps, or 0 when there is none. */

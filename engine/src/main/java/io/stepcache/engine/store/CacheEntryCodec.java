@@ -15,13 +15,14 @@ import java.util.Map;
 /**
  * A compact, versioned binary form of {@link CacheEntry} for stores that keep bytes (Infinispan's
  * file store). A magic byte and the version, then length-prefixed UTF-8 strings. Version 2 adds
- * the checkpoint list after the creation time; version 1 entries (written before checkpoints
- * existed) are still read, with no checkpoints.
+ * the checkpoint list after the creation time, version 3 the trust of every step after it; older
+ * entries are still read (no checkpoints, every step provisional).
  */
 public final class CacheEntryCodec {
 
   private static final int MAGIC = 0x5C;
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
+  private static final int VERSION_WITHOUT_TRUST = 2;
   private static final int VERSION_WITHOUT_CHECKPOINTS = 1;
 
   private CacheEntryCodec() {}
@@ -46,6 +47,12 @@ public final class CacheEntryCodec {
       for (int c : e.checkpoints()) {
         out.writeInt(c);
       }
+      out.writeInt(e.trust().size());
+      for (StepTrust t : e.trust()) {
+        out.writeByte(t.state().ordinal());
+        out.writeInt(t.votes());
+        writeString(out, t.lineage());
+      }
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -59,9 +66,9 @@ public final class CacheEntryCodec {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
       int magic = in.readUnsignedByte();
       int version = in.readUnsignedByte();
-      if (magic != MAGIC || (version != VERSION && version != VERSION_WITHOUT_CHECKPOINTS)) {
+      if (magic != MAGIC || version < VERSION_WITHOUT_CHECKPOINTS || version > VERSION) {
         throw new IllegalArgumentException("Not a StepCache entry of format " + VERSION_WITHOUT_CHECKPOINTS
-            + " or " + VERSION + " (magic " + magic + ", version " + version + ")");
+            + " to " + VERSION + " (magic " + magic + ", version " + version + ")");
       }
       EntryKey key = new EntryKey(readString(in), readString(in), readString(in));
       String prompt = readString(in);
@@ -74,7 +81,7 @@ public final class CacheEntryCodec {
       }
       long created = in.readLong();
       List<Integer> checkpoints = new ArrayList<>();
-      if (version >= VERSION) {
+      if (version >= VERSION_WITHOUT_TRUST) {
         int m = in.readInt();
         if (m < 0 || m > n) {
           throw new IOException("Implausible checkpoint count " + m + " for " + n + " steps");
@@ -83,7 +90,22 @@ public final class CacheEntryCodec {
           checkpoints.add(in.readInt());
         }
       }
-      return new CacheEntry(key, prompt, bindings, features, steps, created, checkpoints);
+      List<StepTrust> trust = new ArrayList<>();
+      if (version >= VERSION) {
+        int t = in.readInt();
+        if (t != n) {
+          throw new IOException("Trust count " + t + " for " + n + " steps");
+        }
+        StepTrust.State[] states = StepTrust.State.values();
+        for (int i = 0; i < t; i++) {
+          int state = in.readUnsignedByte();
+          if (state >= states.length) {
+            throw new IOException("Unknown step trust state " + state);
+          }
+          trust.add(new StepTrust(states[state], in.readInt(), readString(in)));
+        }
+      }
+      return new CacheEntry(key, prompt, bindings, features, steps, created, checkpoints, trust);
     } catch (IOException ex) {
       throw new IllegalArgumentException("Truncated StepCache entry", ex);
     }

@@ -13,6 +13,7 @@ import io.stepcache.engine.pack.PackManager;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
+import io.stepcache.liberty.metrics.StepCacheMetrics;
 import io.stepcache.liberty.store.InfinispanStepStore;
 import io.stepcache.rules.DroolsRuleEngine;
 import jakarta.annotation.PostConstruct;
@@ -40,6 +41,7 @@ public class StepCacheRuntime {
   private static final Logger LOG = Logger.getLogger(StepCacheRuntime.class.getName());
 
   @Inject StepCacheSettings settings;
+  @Inject StepCacheMetrics metrics;
 
   private InfinispanStepStore store;
   private Backend backend;
@@ -112,6 +114,8 @@ public class StepCacheRuntime {
           .clock(clock)
           .config(config)
           .build();
+      StepCacheEngine built = engine;
+      metrics.watchTrust(built::trustStats);
       // hot-deployed packs: the packs directory now, then watched; uploads through PacksResource
       packs = new PackManager(
           loader, registry, Path.of("stepcache-work", "packs"), packsDir, engine::evictPack, drainTimeout);

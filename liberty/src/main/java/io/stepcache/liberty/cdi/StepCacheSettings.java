@@ -3,6 +3,7 @@ package io.stepcache.liberty.cdi;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.checkpoint.CheckpointPolicy;
 import io.stepcache.engine.checkpoint.CheckpointSettings;
+import io.stepcache.engine.trust.TrustSettings;
 import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulationProfile;
@@ -85,6 +86,26 @@ public class StepCacheSettings {
   @Inject
   @ConfigProperty(name = "stepcache.checkpoints.blockTokens", defaultValue = "16")
   int checkpointBlockTokens;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.trust.confirmations", defaultValue = "" + TrustSettings.DEFAULT_CONFIRMATIONS)
+  int trustConfirmations;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.trust.queueCapacity", defaultValue = "" + TrustSettings.DEFAULT_QUEUE_CAPACITY)
+  int trustQueueCapacity;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.trust.auditRate", defaultValue = "" + TrustSettings.DEFAULT_AUDIT_RATE)
+  double trustAuditRate;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.trust.maxTokens", defaultValue = "" + TrustSettings.DEFAULT_MAX_TOKENS)
+  int trustMaxTokens;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.trust.temperature", defaultValue = "" + TrustSettings.DEFAULT_TEMPERATURE)
+  double trustTemperature;
 
   @Inject
   @ConfigProperty(name = "stepcache.defaultMaxTokens", defaultValue = "512")
@@ -248,12 +269,13 @@ public class StepCacheSettings {
     try {
       return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
           maxCandidates, maxVariants, new CheckpointSettings(checkpointPolicy(), checkpointBudget,
-              checkpointBlockTokens, CheckpointSettings.defaults().maxDepthTokens()));
+              checkpointBlockTokens, CheckpointSettings.defaults().maxDepthTokens()),
+          new TrustSettings(trustConfirmations, trustQueueCapacity, trustAuditRate, trustMaxTokens, trustTemperature));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid engine settings (stepcache.similarityThreshold, stepcache.maxPromptChars, stepcache.maxSteps, "
               + "stepcache.defaultMaxTokens, stepcache.maxTokensLimit, stepcache.maxCandidates, "
-              + "stepcache.maxVariants, stepcache.checkpoints.*): " + e.getMessage(), e);
+              + "stepcache.maxVariants, stepcache.checkpoints.*, stepcache.trust.*): " + e.getMessage(), e);
     }
   }
 

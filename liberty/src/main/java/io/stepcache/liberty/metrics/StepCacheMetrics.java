@@ -1,6 +1,11 @@
 package io.stepcache.liberty.metrics;
 
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.trust.TrustStats;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -17,6 +22,8 @@ public class StepCacheMetrics {
   public static final String TOKENS = "stepcache.tokens";
   public static final String LATENCY = "stepcache.latency";
   public static final String ERRORS = "stepcache.errors";
+  public static final String ANSWERS = "stepcache.answers";
+  public static final String TRUST = "stepcache.trust.events";
 
   private static final Metadata REQUESTS_META = Metadata.builder()
       .withName(REQUESTS)
@@ -36,13 +43,47 @@ public class StepCacheMetrics {
       .withDescription("Requests answered with an error, by error code")
       .build();
 
+  private static final Metadata ANSWERS_META = Metadata.builder()
+      .withName(ANSWERS)
+      .withDescription("Answers served, by trust level (checked, confirmed, grounded, none) and task")
+      .build();
+  private static final Metadata TRUST_META = Metadata.builder()
+      .withName(TRUST)
+      .withDescription("Confirmation and audit events since start, by event (confirmations_queued, "
+          + "confirmations_skipped, audits_queued, audits_skipped, background_calls, steps_confirmed, agreements, "
+          + "audit_disagreements, contradictions, steps_demoted, job_failures, background_tokens)")
+      .build();
+
   @Inject MetricRegistry registry;
+
+  /**
+   * Publishes the engine's confirmation and audit counters as gauges (read when scraped). Called
+   * once, when the engine is built.
+   */
+  public void watchTrust(Supplier<TrustStats> stats) {
+    Map<String, ToLongFunction<TrustStats>> events = new LinkedHashMap<>();
+    events.put("confirmations_queued", TrustStats::confirmationsQueued);
+    events.put("confirmations_skipped", TrustStats::confirmationsSkipped);
+    events.put("audits_queued", TrustStats::auditsQueued);
+    events.put("audits_skipped", TrustStats::auditsSkipped);
+    events.put("background_calls", TrustStats::backgroundCalls);
+    events.put("steps_confirmed", TrustStats::stepsConfirmed);
+    events.put("agreements", TrustStats::agreements);
+    events.put("audit_disagreements", TrustStats::auditDisagreements);
+    events.put("contradictions", TrustStats::contradictions);
+    events.put("steps_demoted", TrustStats::stepsDemoted);
+    events.put("job_failures", TrustStats::jobFailures);
+    events.put("background_tokens", TrustStats::backgroundTokens);
+    events.forEach((event, read) ->
+        registry.gauge(TRUST_META, stats, s -> read.applyAsLong(s.get()), new Tag("event", event)));
+  }
 
   /** A completion was served. */
   public void served(CompletionResult r, long elapsedNanos) {
     String path = r.path().name();
     String task = r.task() == null ? "" : r.task();
     registry.counter(REQUESTS_META, new Tag("path", path), new Tag("task", task)).inc();
+    registry.counter(ANSWERS_META, new Tag("verification", r.verification().wireName()), new Tag("task", task)).inc();
     if (r.usage().promptTokens() > 0) {
       registry.counter(TOKENS_META, new Tag("kind", "prompt"), new Tag("task", task)).inc(r.usage().promptTokens());
     }

@@ -30,6 +30,11 @@ public final class ChatResponses {
   public static final String TOTAL_STEPS = "X-StepCache-Total-Steps";
   /** Header: {@code true} when every step and the whole answer passed the pack's rules. */
   public static final String VERIFIED = "X-StepCache-Verified";
+  /**
+   * Header with how far the answer may be trusted: {@code checked}, {@code confirmed}, {@code
+   * grounded} or {@code none} (STEPCACHE.md section 10).
+   */
+  public static final String VERIFICATION = "X-StepCache-Verification";
 
   private ChatResponses() {}
 
@@ -157,7 +162,8 @@ public final class ChatResponses {
         TASK, r.task(),
         REUSED_STEPS, Long.toString(r.reusedSteps()),
         TOTAL_STEPS, Integer.toString(r.steps().size()),
-        VERIFIED, Boolean.toString(r.verified())));
+        VERIFIED, Boolean.toString(r.verified()),
+        VERIFICATION, r.verification().wireName()));
     if (r.similarity() != null) {
       h.add(SIMILARITY);
       h.add(String.format(Locale.ROOT, "%.4f", r.similarity()));

@@ -105,6 +105,7 @@ public final class CompletionJson {
         .add("path", r.path().name())
         .add("task", r.task())
         .add("verified", r.verified())
+        .add("verification", r.verification().wireName())
         .add("steps", steps);
     if (r.similarity() == null || !Double.isFinite(r.similarity())) {
       b.addNull("similarity");

@@ -17,6 +17,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,7 @@ public class CountdownPack implements TaskPack {
 
   @Override
   public PackDescriptor descriptor() {
-    return new PackDescriptor("countdown", "1.0.0", "Counting, for engine tests", "[1.0,2.0)");
+    return new PackDescriptor("countdown", "1.0.0", "Counting, for engine tests", "[1.1,2.0)");
   }
 
   @Override
@@ -63,6 +64,12 @@ public class CountdownPack implements TaskPack {
   @Override
   public List<RuleResource> rules() {
     return List.of(RuleResource.classpath(CountdownPack.class, "/stepcache/countdown/countdown.drl"));
+  }
+
+  /** Checked: every number is compared with the expected count, so a passing step is right. */
+  @Override
+  public VerificationStrength verificationStrength() {
+    return VerificationStrength.CHECKED;
   }
 
   @Override

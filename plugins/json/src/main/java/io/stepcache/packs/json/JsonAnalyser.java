@@ -57,6 +57,12 @@ final class JsonAnalyser implements Analyser {
     return new Signature(structureKey, bindings, features);
   }
 
+  /** The source text: the values of every key come from it, whatever the instruction says. */
+  @Override
+  public String evidence(TaskRequest request) {
+    return ExtractionTask.of(request).prompt().sourceText();
+  }
+
   /** The name of the binding for key position {@code index}. */
   private static String placeholderName(int index) {
     return "k" + index;

@@ -20,6 +20,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public final class MathTaskPack implements TaskPack {
       "1.0.0",
       "Linear equations in one unknown: step-by-step solutions checked arithmetically, repaired by a"
           + " bounded model continuation and a Commons Math solver.",
-      "[1.0,2.0)");
+      "[1.1,2.0)");
 
   private volatile int maxAttempts = DEFAULT_MAX_ATTEMPTS;
 
@@ -85,6 +86,12 @@ public final class MathTaskPack implements TaskPack {
         RuleResource.classpath(MathTaskPack.class, "/stepcache/math-linear/steps.drl"),
         RuleResource.classpath(MathTaskPack.class, "/stepcache/math-linear/output.drl"),
         RuleResource.classpath(MathTaskPack.class, "/stepcache/math-linear/guard.drl"));
+  }
+
+  /** Checked: every step's arithmetic is re-computed against the new equation, so a passing step is right. */
+  @Override
+  public VerificationStrength verificationStrength() {
+    return VerificationStrength.CHECKED;
   }
 
   @Override

@@ -17,6 +17,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ExampleTaskPack implements TaskPack {
 
   @Override
   public PackDescriptor descriptor() {
-    return new PackDescriptor(ID, "1.0.0", "Adds two integers (the pack template)", "[1.0,2.0)");
+    return new PackDescriptor(ID, "1.0.0", "Adds two integers (the pack template)", "[1.1,2.0)");
   }
 
   /** Claims prompts when the client names no task: 0 (not mine) to 1 (certainly mine). */
@@ -75,6 +76,12 @@ public final class ExampleTaskPack implements TaskPack {
   }
 
   /** The facts the rules match on: here, each step with the text it should have. */
+  /** Checked: the sum is re-computed, so a passing step is right (a pack whose rules only check plausibility keeps the default, GROUNDED). */
+  @Override
+  public VerificationStrength verificationStrength() {
+    return VerificationStrength.CHECKED;
+  }
+
   @Override
   public FactProvider facts() {
     return (request, signature, steps, stitched, answerJson) -> {

@@ -22,6 +22,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ public final class UnitConvertTaskPack implements TaskPack {
       packVersion(),
       "Unit conversion (length, mass, volume, time, data): factor, product and answer, checked exactly;"
           + " one model correction, then an exact recomputation.",
-      "[1.0,2.0)");
+      "[1.1,2.0)");
 
   private volatile UnitCatalogue units;
   private volatile ConversionReader reader;
@@ -136,6 +137,12 @@ public final class UnitConvertTaskPack implements TaskPack {
         RuleResource.classpath(UnitConvertTaskPack.class, "/stepcache/unit-convert/steps.drl"),
         RuleResource.classpath(UnitConvertTaskPack.class, "/stepcache/unit-convert/output.drl"),
         RuleResource.classpath(UnitConvertTaskPack.class, "/stepcache/unit-convert/guard.drl"));
+  }
+
+  /** Checked: factor, product and answer are re-computed exactly from the catalogue, so a passing step is right. */
+  @Override
+  public VerificationStrength verificationStrength() {
+    return VerificationStrength.CHECKED;
   }
 
   @Override

@@ -1,0 +1,61 @@
+package io.stepcache.engine.trust;
+
+/**
+ * How a grounded pack's steps earn trust, and what that may cost.
+ *
+ * @param confirmations independent generations that must agree with a provisional step before it
+ *     is reused (1..5); each costs one model call with the pack's confirmation prompt
+ * @param queueCapacity confirmation and audit jobs waiting at most; a job that finds the queue full
+ *     is skipped (counted), never blocks a request
+ * @param auditRate share (0..1) of REUSEs of grounded entries re-checked against a fresh generation
+ * @param maxTokens output token limit of one confirmation or audit call
+ * @param temperature sampling temperature of confirmation and audit calls (another sample than the
+ *     request's), or {@code null} for the backend's default
+ */
+public record TrustSettings(int confirmations, int queueCapacity, double auditRate, int maxTokens, Double temperature) {
+
+  /** Default independent agreements needed. */
+  public static final int DEFAULT_CONFIRMATIONS = 1;
+  /** Default queue capacity. */
+  public static final int DEFAULT_QUEUE_CAPACITY = 1024;
+  /** Default audited share of grounded REUSEs. */
+  public static final double DEFAULT_AUDIT_RATE = 0.05;
+  /** Default output limit of one confirmation call. */
+  public static final int DEFAULT_MAX_TOKENS = 256;
+  /** Default temperature of confirmation calls. */
+  public static final double DEFAULT_TEMPERATURE = 0.7;
+
+  public TrustSettings {
+    if (confirmations < 1 || confirmations > 5) {
+      throw new IllegalArgumentException("confirmations must be in [1,5], got " + confirmations);
+    }
+    if (queueCapacity < 1 || queueCapacity > 1_000_000) {
+      throw new IllegalArgumentException("queueCapacity must be in [1,1000000], got " + queueCapacity);
+    }
+    if (!(auditRate >= 0 && auditRate <= 1)) {
+      throw new IllegalArgumentException("auditRate must be in [0,1], got " + auditRate);
+    }
+    if (maxTokens < 1) {
+      throw new IllegalArgumentException("maxTokens must be positive, got " + maxTokens);
+    }
+    if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
+      throw new IllegalArgumentException("temperature must be in [0,2], got " + temperature);
+    }
+  }
+
+  /** One confirmation, a queue of 1024, 5 % of grounded REUSEs audited, 256 tokens, temperature 0.7. */
+  public static TrustSettings defaults() {
+    return new TrustSettings(
+        DEFAULT_CONFIRMATIONS, DEFAULT_QUEUE_CAPACITY, DEFAULT_AUDIT_RATE, DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE);
+  }
+
+  /** These settings with another audit rate. */
+  public TrustSettings withAuditRate(double rate) {
+    return new TrustSettings(confirmations, queueCapacity, rate, maxTokens, temperature);
+  }
+
+  /** These settings with another number of confirmations. */
+  public TrustSettings withConfirmations(int n) {
+    return new TrustSettings(n, queueCapacity, auditRate, maxTokens, temperature);
+  }
+}

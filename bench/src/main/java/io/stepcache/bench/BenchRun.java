@@ -15,6 +15,7 @@ import io.stepcache.bench.system.SemanticCacheSystem;
 import io.stepcache.bench.system.Served;
 import io.stepcache.bench.system.PlainModel;
 import io.stepcache.bench.system.StepCacheSystem;
+import io.stepcache.bench.system.TruthOracle;
 import io.stepcache.bench.workload.BenchRequest;
 import io.stepcache.bench.workload.Generator;
 import io.stepcache.bench.workload.Workload;
@@ -60,7 +61,7 @@ public final class BenchRun {
 
   /** The workloads of the run's seeds. */
   public List<Workload> workloads() {
-    Generator g = new Generator(options.bases(), options.variants());
+    Generator g = new Generator(options.bases(), options.variants(), options.workload());
     List<Workload> out = new ArrayList<>();
     for (long seed : options.seeds()) {
       Workload w = g.generate(seed);
@@ -79,7 +80,7 @@ public final class BenchRun {
     List<Row> rows = new ArrayList<>();
     for (String system : options.systems()) {
       for (Workload w : workloads) {
-        try (BenchSystem s = create(system, w.seed(), tenant(system, w.seed(), false))) {
+        try (BenchSystem s = create(system, w.seed(), tenant(system, w.seed(), false), TruthOracle.of(w.requests()))) {
           progress.startJob(s.name() + " seed " + w.seed(), w.size());
           rows.add(new Row(s.name(), w.seed(), runAll(s, w, progress)));
         }
@@ -119,10 +120,12 @@ public final class BenchRun {
    * measured requests.
    */
   private void warmUp(Progress progress) {
-    Workload warm = new Generator(options.bases(), options.variants()).generate(1).limit(options.warmup());
+    Workload warm = new Generator(options.bases(), options.variants(), options.workload()).generate(1)
+        .limit(options.warmup());
+    TruthOracle truth = TruthOracle.of(warm.requests());
     long t0 = System.nanoTime();
     for (String system : options.systems()) {
-      try (BenchSystem s = create(system, 1, tenant(system, 1, true))) {
+      try (BenchSystem s = create(system, 1, tenant(system, 1, true), truth)) {
         for (BenchRequest r : warm.requests()) {
           runOne(s, 1, r);
         }
@@ -140,22 +143,27 @@ public final class BenchRun {
     return options.tenant() != null ? options.tenant() : "bench";
   }
 
-  private BenchSystem create(String system, long seed, String tenant) {
+  /**
+   * A fresh instance of {@code system}; {@code truth} answers the seed's JSON prompts first in every
+   * simulated backend unless the profile is {@code paper} ({@link
+   * io.stepcache.bench.system.SimulationSettings#oracles}).
+   */
+  private BenchSystem create(String system, long seed, String tenant, TruthOracle truth) {
     Clock clock = options.realClock() ? Clock.system() : new VirtualClock();
     EngineConfig d = EngineConfig.defaults();
     EngineConfig config = new EngineConfig(
         d.similarityThreshold(), d.maxPromptChars(), d.maxSteps(), options.maxTokens(), d.maxTokensLimit());
     return switch (system) {
-      case "no-cache" -> new NoCacheSystem(model(seed, clock));
-      case "exact-cache" -> new ExactCacheSystem(model(seed, clock), tenant);
+      case "no-cache" -> new NoCacheSystem(model(seed, clock, truth));
+      case "exact-cache" -> new ExactCacheSystem(model(seed, clock, truth), tenant);
       case "stepcache" -> options.llmUrl() == null
-          ? new StepCacheSystem(options.settings(), seed, clock, tenant, config)
+          ? new StepCacheSystem(options.settings(), seed, clock, tenant, config, truth)
           : new StepCacheSystem(registry -> realBackend(), clock, tenant, config);
       case "stepcache-http" -> new HttpStepCacheSystem(options.url(), tenant, Duration.ofSeconds(options.httpTimeoutSeconds()));
       default -> {
         if (system.startsWith("semantic-")) {
           double threshold = Double.parseDouble(system.substring("semantic-".length()));
-          yield new SemanticCacheSystem(model(seed, clock), embedder.get(), threshold);
+          yield new SemanticCacheSystem(model(seed, clock, truth), embedder.get(), threshold);
         }
         throw new IllegalArgumentException("unknown system " + system);
       }
@@ -163,9 +171,9 @@ public final class BenchRun {
   }
 
   /** The model the baselines call: the simulated one of the profile, or the real server. */
-  private PlainModel model(long seed, Clock clock) {
+  private PlainModel model(long seed, Clock clock, TruthOracle truth) {
     return options.llmUrl() == null
-        ? new PlainModel(options.settings().backend(seed, clock), clock, options.maxTokens())
+        ? new PlainModel(options.settings().backend(seed, clock, truth), clock, options.maxTokens())
         : new PlainModel(realBackend(), clock, options.maxTokens());
   }
 

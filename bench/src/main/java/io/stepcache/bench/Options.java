@@ -1,6 +1,7 @@
 package io.stepcache.bench;
 
 import io.stepcache.bench.system.SimulationSettings;
+import io.stepcache.bench.workload.WorkloadKind;
 import io.stepcache.engine.EngineConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.Locale;
  * @param loadClient load mode: {@code socket} (keep-alive HTTP/1.1 over plain sockets) or {@code jdk}
  *     ({@code java.net.http.HttpClient}, HTTP/1.1)
  * @param loadResults a load.json to take the load targets from in the other modes, or {@code null}
+ * @param workload which JSON texts the workload uses ({@code paper} or {@code adversarial})
  */
 public record Options(
     String mode,
@@ -60,7 +62,8 @@ public record Options(
     String loadClient,
     Path loadResults,
     String llmUrl,
-    int maxTokens) {
+    int maxTokens,
+    WorkloadKind workload) {
 
   public static final List<String> IN_PROCESS_SYSTEMS =
       List.of("no-cache", "exact-cache", "semantic-0.80", "semantic-0.95", "stepcache");
@@ -81,7 +84,14 @@ public record Options(
         --systems a,b,...          default: no-cache,exact-cache,semantic-0.80,semantic-0.95,stepcache
                                    (http mode: stepcache-http instead of stepcache); semantic-<t> for any threshold
         --out DIR                  output directory (default bench-results)
-        --profile NAME             simulated model: paper (default), llama-server, perfect
+        --profile NAME             simulated model: paper (default), adversarial, adversarial-30,
+                                   llama-server, perfect (all but paper answer JSON from the
+                                   workload's truth; adversarial adds grounded distractors at 0.05
+                                   per key line, adversarial-30 at 0.30)
+        --workload paper|adversarial
+                                   JSON texts: paper (default) or adversarial (every requested value
+                                   beside a same-typed distractor: a maximum, a negated number, an
+                                   old price, a sibling, another city)
         --clock virtual|real       virtual (default): model latency is simulated, not waited for;
                                    real: the simulated model sleeps (a full run takes hours)
         --limit N                  only the first N requests of each seed
@@ -135,6 +145,7 @@ public record Options(
     Path loadResults = null;
     String llmUrl = null;
     int maxTokens = EngineConfig.defaults().defaultMaxTokens();
+    WorkloadKind workload = WorkloadKind.PAPER;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String v = null;
@@ -161,6 +172,7 @@ public record Options(
             case "--systems" -> systems = List.of(v.split("\\s*,\\s*"));
             case "--out" -> out = Path.of(v);
             case "--profile" -> settings = SimulationSettings.named(v);
+            case "--workload" -> workload = WorkloadKind.named(v);
             case "--clock" -> realClock = switch (v.toLowerCase(Locale.ROOT)) {
               case "real" -> true;
               case "virtual" -> false;
@@ -219,7 +231,7 @@ public record Options(
     }
     return new Options(mode, seeds, List.copyOf(systems), out, settings, realClock, limit, bases, variants, url,
         tenant, warmup, png, progress, timeout, printServerConfig, concurrency, duration, loadWarmup, loadClient,
-        loadResults, llmUrl, maxTokens);
+        loadResults, llmUrl, maxTokens, workload);
   }
 
   /** True for {@code --mode load}. */

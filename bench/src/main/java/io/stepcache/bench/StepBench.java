@@ -207,13 +207,23 @@ public final class StepBench {
     profile.put("prefillTokensPerSecond", o.settings().profile().prefillTokensPerSecond());
     profile.put("decodeTokensPerSecond", o.settings().profile().decodeTokensPerSecond());
     var e = o.settings().errors();
-    profile.put("errors", Map.of("wrongArithmetic", e.wrongArithmetic(), "wrongSign", e.wrongSign(),
-        "missingJsonKey", e.missingJsonKey(), "malformedJson", e.malformedJson(), "truncated", e.truncated()));
+    Map<String, Object> errors = new LinkedHashMap<>();
+    errors.put("wrongArithmetic", e.wrongArithmetic());
+    errors.put("wrongSign", e.wrongSign());
+    errors.put("missingJsonKey", e.missingJsonKey());
+    errors.put("malformedJson", e.malformedJson());
+    errors.put("truncated", e.truncated());
+    errors.put("groundedDistractor", e.groundedDistractor());
+    profile.put("errors", errors);
+    profile.put("jsonAnswers", o.settings().usesTruthOracle()
+        ? "truth oracle (the workload's true values), then the pack oracles"
+        : "pack oracles (the json pack's pattern matcher), as calibrated");
     m.put("profile", profile);
     if (o.mode().equals("http")) {
       m.put("url", o.url());
     }
     Map<String, Object> w = new LinkedHashMap<>();
+    w.put("name", o.workload().label());
     w.put("basesPerFamily", o.bases());
     w.put("variantsPerPerturbation", o.variants());
     w.put("limit", o.limit());
@@ -237,6 +247,7 @@ public final class StepBench {
     a.add("--seeds " + String.join(",", o.seeds().stream().map(String::valueOf).toList()));
     a.add("--systems " + String.join(",", o.systems()));
     a.add("--profile " + o.settings().name());
+    a.add("--workload " + o.workload().label());
     a.add("--clock " + (o.realClock() ? "real" : "virtual"));
     if (o.limit() > 0) {
       a.add("--limit " + o.limit());

@@ -4,7 +4,10 @@ import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
 import io.stepcache.engine.backend.sim.SimulationProfile;
 import io.stepcache.engine.time.Clock;
+import io.stepcache.spi.sim.ModelOracle;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +18,13 @@ import java.util.TreeMap;
  * <p><b>paper</b> is calibrated so that the no-cache system on this workload lands near the paper's
  * no-cache baseline (2.13 s mean latency, 27.5 % wrong answers); see bench/README.md for the numbers
  * it produced. <b>llama-server</b> is the engine's measured default latency with a perfect model.
+ * <b>adversarial</b> and <b>adversarial-30</b> add grounded distractors (a JSON value replaced by
+ * another same-typed span of the text: the mistakes real models make and grounding rules do not
+ * catch) at 0.05 and 0.30 per key line to the paper's latency and other error rates.
+ *
+ * <p>Every profile but {@code paper} puts a {@link TruthOracle} first when one is given: the
+ * simulated model then reads the workload's JSON texts right and the only wrong values are the ones
+ * the profile injects. {@code paper} keeps the pack oracles alone, exactly as it was calibrated.
  *
  * @param name profile name
  * @param profile latency model
@@ -47,20 +57,63 @@ public record SimulationSettings(String name, SimulationProfile profile, ErrorIn
     return new SimulationSettings("perfect", paper().profile(), ErrorInjection.none());
   }
 
-  /** A profile by name: {@code paper}, {@code llama-server} or {@code perfect}. */
+  /** The paper profile plus grounded distractors at 0.05 per JSON key line. */
+  public static SimulationSettings adversarial() {
+    return adversarial("adversarial", 0.05);
+  }
+
+  /** The paper profile plus grounded distractors at 0.30 per JSON key line (a model that often picks the twin). */
+  public static SimulationSettings adversarial30() {
+    return adversarial("adversarial-30", 0.30);
+  }
+
+  private static SimulationSettings adversarial(String name, double distractors) {
+    SimulationSettings paper = paper();
+    return new SimulationSettings(name, paper.profile(), paper.errors().withGroundedDistractor(distractors));
+  }
+
+  /** The profile names {@link #named} knows, for help texts. */
+  public static final String NAMES = "paper, adversarial, adversarial-30, llama-server, perfect";
+
+  /** A profile by name: one of {@link #NAMES}. */
   public static SimulationSettings named(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "paper" -> paper();
+      case "adversarial" -> adversarial();
+      case "adversarial-30" -> adversarial30();
       case "llama-server", "llama" -> llamaServer();
       case "perfect" -> perfect();
-      default -> throw new IllegalArgumentException(
-          "unknown profile '" + name + "'; use paper, llama-server or perfect");
+      default -> throw new IllegalArgumentException("unknown profile '" + name + "'; use " + NAMES);
     };
   }
 
-  /** A new simulated backend with these settings. */
+  /** False for {@code paper} only: that profile answers with the pack oracles alone, as calibrated. */
+  public boolean usesTruthOracle() {
+    return !name.equals("paper");
+  }
+
+  /** A new simulated backend with these settings and the pack oracles. */
   public SimulatedBackend backend(long seed, Clock clock) {
-    return new SimulatedBackend(profile, errors, seed, clock, PlainModel::oracles);
+    return backend(seed, clock, null);
+  }
+
+  /**
+   * A new simulated backend with these settings; {@code truth} (may be {@code null}) answers first
+   * unless this is the {@code paper} profile.
+   */
+  public SimulatedBackend backend(long seed, Clock clock, ModelOracle truth) {
+    return new SimulatedBackend(profile, errors, seed, clock, () -> oracles(truth, PlainModel.oracles()));
+  }
+
+  /** {@code packs}, behind {@code truth} when there is one and the profile uses it. */
+  public List<ModelOracle> oracles(ModelOracle truth, List<ModelOracle> packs) {
+    if (truth == null || !usesTruthOracle()) {
+      return packs;
+    }
+    List<ModelOracle> all = new ArrayList<>(packs.size() + 1);
+    all.add(truth);
+    all.addAll(packs);
+    return all;
   }
 
   /** The same model as MicroProfile Config properties of the liberty module (for HTTP runs). */
@@ -76,6 +129,7 @@ public record SimulationSettings(String name, SimulationProfile profile, ErrorIn
     p.put("stepcache.backend.sim.error.missingJsonKey", num(errors.missingJsonKey()));
     p.put("stepcache.backend.sim.error.malformedJson", num(errors.malformedJson()));
     p.put("stepcache.backend.sim.error.truncated", num(errors.truncated()));
+    p.put("stepcache.backend.sim.error.groundedDistractor", num(errors.groundedDistractor()));
     return p;
   }
 
@@ -87,8 +141,9 @@ public record SimulationSettings(String name, SimulationProfile profile, ErrorIn
   public String describe() {
     return String.format(Locale.ROOT,
         "%s: ttft %d ms, prefill %.0f tok/s, decode %.0f tok/s; errors per step: arithmetic %.3f, sign %.3f,"
-            + " missing key %.3f, malformed %.3f, truncated %.3f",
+            + " missing key %.3f, malformed %.3f, truncated %.3f, grounded distractor %.3f%s",
         name, profile.timeToFirstToken().toMillis(), profile.prefillTokensPerSecond(), profile.decodeTokensPerSecond(),
-        errors.wrongArithmetic(), errors.wrongSign(), errors.missingJsonKey(), errors.malformedJson(), errors.truncated());
+        errors.wrongArithmetic(), errors.wrongSign(), errors.missingJsonKey(), errors.malformedJson(), errors.truncated(),
+        errors.groundedDistractor(), usesTruthOracle() ? "; JSON answers from the workload's truth" : "");
   }
 }

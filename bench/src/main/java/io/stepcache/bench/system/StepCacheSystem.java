@@ -18,6 +18,7 @@ import io.stepcache.engine.trust.TrustWorker;
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.packs.math.MathTaskPack;
 import io.stepcache.rules.DroolsRuleEngine;
+import io.stepcache.spi.sim.ModelOracle;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -47,8 +48,18 @@ public final class StepCacheSystem implements BenchSystem {
 
   /** With other engine settings (the checkpoint benchmark varies the checkpoint policy). */
   public StepCacheSystem(SimulationSettings settings, long seed, Clock clock, String tenant, EngineConfig config) {
+    this(settings, seed, clock, tenant, config, null);
+  }
+
+  /**
+   * With a truthful oracle ({@code null} for none) that answers before the packs' oracles unless
+   * the profile is {@code paper} ({@link SimulationSettings#oracles}).
+   */
+  public StepCacheSystem(
+      SimulationSettings settings, long seed, Clock clock, String tenant, EngineConfig config, ModelOracle truth) {
     this(registry -> new SimulatedBackend(settings.profile(), settings.errors(), seed, clock,
-        () -> registry.packs().stream().flatMap(p -> p.pack().oracle().stream()).toList()), clock, tenant, config);
+        () -> settings.oracles(truth, registry.packs().stream().flatMap(p -> p.pack().oracle().stream()).toList())),
+        clock, tenant, config);
   }
 
   /**

@@ -25,13 +25,21 @@ public final class Generator {
 
   private final int bases;
   private final int variants;
+  private final WorkloadKind kind;
 
+  /** The paper workload. */
   public Generator(int bases, int variants) {
+    this(bases, variants, WorkloadKind.PAPER);
+  }
+
+  /** The workload {@code kind}: the JSON families differ, the math family and the structure do not. */
+  public Generator(int bases, int variants, WorkloadKind kind) {
     if (bases < 1 || variants < 1 || variants > 3) {
       throw new IllegalArgumentException("need at least one base and 1..3 variants, got " + bases + ", " + variants);
     }
     this.bases = bases;
     this.variants = variants;
+    this.kind = java.util.Objects.requireNonNull(kind, "kind");
   }
 
   /** The paper's sizes: 10 bases per family, 3 variants per perturbation. */
@@ -39,11 +47,17 @@ public final class Generator {
     return new Generator(PAPER_BASES, PAPER_VARIANTS);
   }
 
+  /** Which JSON texts this generator writes. */
+  public WorkloadKind kind() {
+    return kind;
+  }
+
   /** The requests of {@code seed}, in sending order. */
   public Workload generate(long seed) {
     SplittableRandom master = new SplittableRandom(seed);
     List<MathWorkload.Shape> shapes = shuffled(master, MathWorkload.Shape.bases());
-    List<JsonWorkload.Domain> domains = shuffled(master, List.of(JsonWorkload.Domain.values()));
+    List<JsonWorkload.Domain> domains = shuffled(master,
+        kind == WorkloadKind.ADVERSARIAL ? JsonWorkload.Domain.ADVERSARIAL : JsonWorkload.Domain.PAPER);
     List<BenchRequest> all = new ArrayList<>();
     for (int b = 0; b < bases; b++) {
       SplittableRandom mathRnd = master.split();

@@ -1,6 +1,7 @@
 package io.stepcache.bench.workload;
 
 import io.stepcache.bench.json.Json;
+import io.stepcache.bench.workload.Truth.JsonSource;
 import io.stepcache.bench.workload.Truth.JsonTruth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +43,34 @@ final class JsonWorkload {
     TOTAL("number", "total", "amount", "total_price", "cost"),
     PRODUCT("string", "product"),
     QUANTITY("integer", "quantity"),
-    CUSTOMER("string", "customer");
+    CUSTOMER("string", "customer"),
+
+    // the adversarial workload (AdversarialTexts): requested concepts and, without key names, the
+    // distractors beside them in the text (never asked for, the same type as a requested value)
+    HOTEL("string", "hotel", "hotel_name", "hotelName", "property"),
+    RATING("integer", "rating", "score", "guest_rating", "stars"),
+    RATING_MAX("integer"),
+    RATING_NOT("integer"),
+    RESTAURANT("string", "restaurant", "restaurant_name", "venue", "restaurantName"),
+    PARTY("integer", "party_size", "guests", "covers", "partySize"),
+    OLD_PARTY("integer"),
+    TIME("string", "time", "booking_time", "reservation_time", "bookingTime"),
+    OLD_TIME("string"),
+    DAY("string", "day", "weekday", "booking_day"),
+    ITEM("string", "product", "item", "product_name", "article"),
+    NEW_PRICE("number", "price", "current_price", "amount", "cost"),
+    OLD_PRICE("number"),
+    OTHER_ITEM("string"),
+    RESIDENT("string", "name", "full_name", "person_name", "fullName"),
+    RESIDENT_AGE("integer", "age", "age_years", "ageYears", "person_age"),
+    BROTHER("string"),
+    BROTHER_AGE("integer"),
+    HOME_CITY("string", "city", "location", "home_city", "place"),
+    STATE("string", "state", "state_code", "region"),
+    FLAT_CITY("string", "city", "location", "town", "place"),
+    NEAR_CITY("string"),
+    RENT("number", "price", "rent", "monthly_rent", "cost"),
+    SINCE_YEAR("integer", "year", "since_year", "start_year", "year_from");
 
     final String type;
     final List<String> names;
@@ -60,7 +88,10 @@ final class JsonWorkload {
   /**
    * A record type: the entity noun, the keys a base asks for, one more key whose value the text
    * also holds (for SCHEMA perturbations), and the text template ({@code {NAME}} ... placeholders,
-   * {@code {FIRST}} for the first name, {@code {ORDER}} for an order number).
+   * {@code {FIRST}} for the first name, {@code {ORDER}} for an order number). Adversarial domains
+   * also name distractors: values drawn before the keys (so a key's value can be drawn unlike
+   * them) that stand in the text beside the true values with the same type, and are never asked
+   * for.
    */
   enum Domain {
     PERSON("person", List.of(Concept.NAME, Concept.AGE, Concept.CITY), Concept.EMAIL,
@@ -82,17 +113,49 @@ final class JsonWorkload {
     ALBUM("album", List.of(Concept.TITLE, Concept.YEAR), Concept.PRICE,
         "The album {TITLE} came out in {YEAR} and now sells for ${PRICE}."),
     RENTAL("rental", List.of(Concept.CITY, Concept.PRICE, Concept.YEAR), Concept.PHONE,
-        "A two-room flat in {CITY} has rented for \u20ac{PRICE} a month since {YEAR}; call {PHONE} to view it.");
+        "A two-room flat in {CITY} has rented for \u20ac{PRICE} a month since {YEAR}; call {PHONE} to view it."),
+
+    // adversarial: each true value has a same-typed twin in the text
+    HOTEL_RATING("review", List.of(Concept.HOTEL, Concept.RATING), Concept.CITY,
+        List.of(Concept.RATING_MAX, Concept.RATING_NOT),
+        "Guests rated the {HOTEL} hotel in {CITY} {RATING} (not {RATING_NOT}) out of {RATING_MAX}."),
+    BOOKING("booking", List.of(Concept.RESTAURANT, Concept.PARTY, Concept.TIME), Concept.DAY,
+        List.of(Concept.OLD_PARTY, Concept.OLD_TIME),
+        "Table for {PARTY} at {RESTAURANT} on {DAY} at {TIME}; it was booked for {OLD_PARTY} at {OLD_TIME},"
+            + " now {PARTY}."),
+    PRICE_DROP("product", List.of(Concept.ITEM, Concept.NEW_PRICE), Concept.CITY,
+        List.of(Concept.OLD_PRICE, Concept.OTHER_ITEM),
+        "The {ITEM} now costs ${NEW_PRICE} at our {CITY} store, down from ${OLD_PRICE}; the {OTHER_ITEM} is"
+            + " unchanged."),
+    SIBLINGS("person", List.of(Concept.RESIDENT, Concept.RESIDENT_AGE, Concept.HOME_CITY), Concept.STATE,
+        List.of(Concept.BROTHER, Concept.BROTHER_AGE),
+        "{RESIDENT}, {RESIDENT_AGE}, lives with her brother {BROTHER}, {BROTHER_AGE}, in {HOME_CITY}, {STATE}."),
+    FLAT("rental", List.of(Concept.FLAT_CITY, Concept.RENT, Concept.SINCE_YEAR), Concept.PHONE,
+        List.of(Concept.NEAR_CITY),
+        "A flat in {FLAT_CITY}, an hour from {NEAR_CITY}, has rented for \u20ac{RENT} a month since"
+            + " {SINCE_YEAR}; call {PHONE} to view it.");
+
+    /** The paper workload's ten record types, in the order its seeds shuffle them. */
+    static final List<Domain> PAPER =
+        List.of(PERSON, CONTACT, BOOK, FILM, PURCHASE, ORDER, EVENT, EMPLOYEE, ALBUM, RENTAL);
+    /** The adversarial workload's record types: every true value beside a same-typed distractor. */
+    static final List<Domain> ADVERSARIAL = List.of(HOTEL_RATING, BOOKING, PRICE_DROP, SIBLINGS, FLAT);
 
     final String entity;
     final List<Concept> keys;
     final Concept extra;
+    final List<Concept> distractors;
     final String text;
 
     Domain(String entity, List<Concept> keys, Concept extra, String text) {
+      this(entity, keys, extra, List.of(), text);
+    }
+
+    Domain(String entity, List<Concept> keys, Concept extra, List<Concept> distractors, String text) {
       this.entity = entity;
       this.keys = keys;
       this.extra = extra;
+      this.distractors = distractors;
       this.text = text;
     }
   }
@@ -186,6 +249,9 @@ final class JsonWorkload {
   /** A base prompt for {@code domain} and its perturbations, base first, perturbations shuffled. */
   List<BenchRequest> group(int baseId, Domain domain, boolean withSchema, int phrasing, int variants) {
     Map<Concept, String> values = new EnumMap<>(Concept.class);
+    for (Concept c : domain.distractors) {
+      values.put(c, draw(c, values));
+    }
     for (Concept c : domain.keys) {
       values.put(c, draw(c, values));
     }
@@ -213,6 +279,7 @@ final class JsonWorkload {
           } while (fresh.equals(values.get(c)));
           nv.put(c, fresh);
         }
+        AdversarialValues.derive(nv);
         s = base.with(nv);
       } while (seen.contains(signature(s)));
       seen.add(signature(s));
@@ -331,7 +398,26 @@ final class JsonWorkload {
       expected.put(k.name(), k.type().equals("string") ? raw : new BigDecimal(raw));
     }
     return new BenchRequest(-1, Family.JSON_EXTRACTION, baseId, kind, variant, prompt, schema,
-        s.keysInRequiredField() ? keyNames : List.of(), new JsonTruth(expected, schema));
+        s.keysInRequiredField() ? keyNames : List.of(), new JsonTruth(expected, schema, source(text, s)));
+  }
+
+  /**
+   * What the text says, for a model that reads it right: every value in it by concept (typed by the
+   * concept), and every name of those concepts, the request's own key names first.
+   */
+  private static JsonSource source(String text, Spec s) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    s.values().forEach((c, raw) -> values.put(c.name(), c.numeric() ? new BigDecimal(raw) : raw));
+    Map<String, String> conceptByKey = new LinkedHashMap<>();
+    for (Key k : s.keys()) {
+      conceptByKey.put(k.name(), k.concept().name());
+    }
+    for (Concept c : s.values().keySet()) {
+      for (String name : c.names) {
+        conceptByKey.putIfAbsent(name, c.name());
+      }
+    }
+    return new JsonSource(text, values, conceptByKey);
   }
 
   private static String text(Spec s) {
@@ -378,8 +464,13 @@ final class JsonWorkload {
           : rnd.nextInt(5, 500) + "." + String.format(Locale.ROOT, "%02d", rnd.nextInt(1, 100));
       case PRODUCT -> pick(PRODUCTS);
       case QUANTITY -> Integer.toString(rnd.nextInt(2, 25));
+      default -> AdversarialValues.draw(c, taken, rnd);
     };
   }
+
+  static final List<String> PRODUCT_POOL = PRODUCTS;
+  static final List<String> CITY_POOL = CITIES;
+  static final List<String> LAST_NAMES = LAST;
 
   private String pick(List<String> pool) {
     return pool.get(rnd.nextInt(pool.size()));

@@ -155,6 +155,11 @@ public class StepCacheSettings {
   @ConfigProperty(name = "stepcache.backend.sim.error.truncated", defaultValue = "0")
   double simTruncated;
 
+  /** Grounded distractors: a JSON value replaced by another same-typed span of the source text. */
+  @Inject
+  @ConfigProperty(name = "stepcache.backend.sim.error.groundedDistractor", defaultValue = "0")
+  double simGroundedDistractor;
+
   @Inject
   @ConfigProperty(name = "stepcache.backend.sim.error.activeCalls", defaultValue = "2147483647")
   int simErrorActiveCalls;
@@ -349,7 +354,8 @@ public class StepCacheSettings {
   public ErrorInjection simErrors() {
     try {
       return new ErrorInjection(
-          simWrongArithmetic, simWrongSign, simMissingJsonKey, simMalformedJson, simTruncated, simErrorActiveCalls);
+          simWrongArithmetic, simWrongSign, simMissingJsonKey, simMalformedJson, simTruncated, simErrorActiveCalls,
+          simGroundedDistractor);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid simulated backend error rates (stepcache.backend.sim.error.*): " + e.getMessage(), e);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Applies {@link ErrorInjection} to a perfect answer, line by line (one line = one step). Each line
  * draws once; the error kind whose slice of [0,1) holds the draw is applied, when the line
- * offers something to break.
+ * offers something to break. The slices are laid out in the order of {@link ErrorInjection}'s
+ * components, {@code groundedDistractor} last, so a profile without it draws exactly as before.
  */
 final class ErrorInjector {
 
@@ -23,13 +24,23 @@ final class ErrorInjector {
 
   private ErrorInjector() {}
 
+  /** {@link #apply(String, ErrorInjection, SplittableRandom, String)} with the answer as its own source text. */
   static Result apply(String answer, ErrorInjection e, SplittableRandom rnd) {
+    return apply(answer, e, rnd, answer);
+  }
+
+  /**
+   * Damages {@code answer}; grounded distractors come from the source text of {@code prompt} (see
+   * {@link SourceText#of}).
+   */
+  static Result apply(String answer, ErrorInjection e, SplittableRandom rnd, String prompt) {
     if (e.isNone()) {
       return new Result(answer, false);
     }
     String[] lines = answer.split("\n", -1);
     List<String> out = new ArrayList<>(lines.length);
     boolean malformed = false;
+    String source = null;
     for (String line : lines) {
       Kind kind = draw(e, rnd.nextDouble());
       switch (kind) {
@@ -51,6 +62,14 @@ final class ErrorInjector {
           }
           out.add(line);
         }
+        case GROUNDED_DISTRACTOR -> {
+          if (JSON_KEY_LINE.matcher(line).matches()) {
+            source = source != null ? source : SourceText.of(prompt);
+            out.add(GroundedDistractor.apply(line, source, rnd));
+          } else {
+            out.add(line);
+          }
+        }
         case NONE -> out.add(line);
       }
     }
@@ -64,12 +83,14 @@ final class ErrorInjector {
     MISSING_JSON_KEY,
     MALFORMED_JSON,
     TRUNCATED,
+    GROUNDED_DISTRACTOR,
     NONE
   }
 
   /** The error kind whose slice of [0,1) holds {@code r}; slices are laid out in declaration order. */
   private static Kind draw(ErrorInjection e, double r) {
-    double[] rates = {e.wrongArithmetic(), e.wrongSign(), e.missingJsonKey(), e.malformedJson(), e.truncated()};
+    double[] rates = {e.wrongArithmetic(), e.wrongSign(), e.missingJsonKey(), e.malformedJson(), e.truncated(),
+        e.groundedDistractor()};
     double edge = 0;
     for (int i = 0; i < rates.length; i++) {
       edge += rates[i];

@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * <p>The answer to a prompt is the first pack oracle's answer, damaged by {@link ErrorInjection}
  * with a random stream seeded by (seed, prompt, how often this prompt was asked before), so the
  * same seed and the same sequence of calls always give the same outputs, and a retry of the same
- * prompt can come out differently. Prompts no oracle answers get a fixed refusal text. Output is
+ * prompt can come out differently. Grounded distractors ({@link ErrorInjection#groundedDistractor()})
+ * are taken from the prompt's source text: the inside of its last {@code <text>} ... {@code </text>}
+ * block, else what follows a line {@code Text:}, else the whole prompt. Prompts no oracle answers get a fixed refusal text. Output is
  * cut at the request's {@code maxTokens} (then reported as truncated). Each call waits the
  * {@link SimulationProfile}'s latency on the given clock.
  *
@@ -68,7 +70,7 @@ public final class SimulatedBackend implements Backend {
     String perfect = perfectAnswer(prompt);
     ErrorInjector.Result damaged =
         call <= errors.activeCalls()
-            ? ErrorInjector.apply(perfect, errors, rnd)
+            ? ErrorInjector.apply(perfect, errors, rnd, prompt)
             : new ErrorInjector.Result(perfect, false);
     String text = damaged.text();
     boolean truncated = damaged.truncated();

@@ -68,6 +68,24 @@ public final class JsonJudge implements Judge {
     return Verdict.ok();
   }
 
+  /** A {@code "key": value} step is wrong when its key is not asked for or its value is not the true one. */
+  @Override
+  public boolean anyWrongStep(BenchRequest request, java.util.List<String> steps) {
+    JsonTruth truth = (JsonTruth) request.truth();
+    for (String step : steps) {
+      Optional<Map<String, Object>> one = Json.parseObject("{" + step + "}");
+      if (one.isEmpty()) {
+        return true;
+      }
+      for (Map.Entry<String, Object> e : one.get().entrySet()) {
+        if (!truth.expected().containsKey(e.getKey()) || !sameValue(truth.expected().get(e.getKey()), e.getValue())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Schema schema(String schemaJson) {
     return schemas.computeIfAbsent(schemaJson, s -> SchemaLoader.load(new JSONObject(s)));
   }

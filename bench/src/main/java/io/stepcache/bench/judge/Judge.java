@@ -16,6 +16,14 @@ public interface Judge {
    */
   Verdict judge(BenchRequest request, String output, String answerJson);
 
+  /**
+   * True when one of {@code steps} (part of a served answer) is wrong on its own. Families whose
+   * steps cannot be judged alone say true for any step (conservative).
+   */
+  default boolean anyWrongStep(BenchRequest request, java.util.List<String> steps) {
+    return !steps.isEmpty();
+  }
+
   /** The judge for a request's family. */
   static Judge forRequest(BenchRequest request) {
     return switch (request.family()) {

@@ -1,5 +1,6 @@
 package io.stepcache.bench.report;
 
+import io.stepcache.bench.judge.Judge;
 import io.stepcache.bench.judge.Verdict;
 import io.stepcache.bench.system.Served;
 import io.stepcache.bench.workload.BenchRequest;
@@ -23,8 +24,15 @@ public record RequestRecord(
     return verdict.correct();
   }
 
-  /** A wrong answer that came (at least partly) from the cache. */
+  /**
+   * A wrong answer whose error came from the cache: a whole cached answer (REUSE, a response-cache
+   * hit), or a PATCH one of whose reused steps is wrong. A PATCH that is wrong only in the steps the
+   * model just wrote is the model's error, not the cache's.
+   */
   public boolean wrongFromCache() {
-    return !verdict.correct() && served.fromCache();
+    if (verdict.correct() || !served.fromCache()) {
+      return false;
+    }
+    return served.reusedSteps() == null || Judge.forRequest(request).anyWrongStep(request, served.reusedSteps());
   }
 }

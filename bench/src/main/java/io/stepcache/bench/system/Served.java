@@ -20,6 +20,9 @@ package io.stepcache.bench.system;
  *     (StepCache's confirmations and audits, run before the next request), 0 for other systems
  * @param verification StepCache's trust level ({@code checked}, {@code confirmed}, {@code
  *     grounded}, {@code none}), or {@code null} for systems that do not verify
+ * @param reusedSteps the steps StepCache served from its cache (origin REUSED), or {@code null} for
+ *     systems that serve whole answers: a wrong answer counts as wrong from the cache only when
+ *     one of these steps is wrong
  */
 public record Served(
     String output,
@@ -34,14 +37,15 @@ public record Served(
     double simulatedMs,
     Double serverLatencyMs,
     long backgroundTokens,
-    String verification) {
+    String verification,
+    java.util.List<String> reusedSteps) {
 
   /** What a system without background work or trust levels served. */
   public Served(String output, String answerJson, String path, boolean fromCache, long promptTokens,
       long completionTokens, int modelCalls, Double similarity, Boolean verified, double simulatedMs,
       Double serverLatencyMs) {
     this(output, answerJson, path, fromCache, promptTokens, completionTokens, modelCalls, similarity, verified,
-        simulatedMs, serverLatencyMs, 0, null);
+        simulatedMs, serverLatencyMs, 0, null, null);
   }
 
   public long totalTokens() {
@@ -55,6 +59,6 @@ public record Served(
 
   /** Nothing could be served. */
   public static Served error(String message, double simulatedMs, int modelCalls) {
-    return new Served("", null, "ERROR", false, 0, 0, modelCalls, null, false, simulatedMs, null, 0, "none");
+    return new Served("", null, "ERROR", false, 0, 0, modelCalls, null, false, simulatedMs, null, 0, "none", java.util.List.of());
   }
 }

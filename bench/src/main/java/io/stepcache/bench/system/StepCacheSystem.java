@@ -4,6 +4,8 @@ import io.stepcache.bench.workload.BenchRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
+import io.stepcache.engine.ServedStep;
+import io.stepcache.spi.StepOrigin;
 import io.stepcache.engine.StepCacheEngine;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
@@ -108,7 +110,8 @@ public final class StepCacheSystem implements BenchSystem {
       boolean fromCache = r.path() == RequestPath.REUSE || r.path() == RequestPath.PATCH;
       return new Served(r.output(), r.answerJson(), r.path().name(), fromCache, r.usage().promptTokens(),
           r.usage().completionTokens(), calls, r.similarity(), r.verified(), simulatedMs, null, background,
-          r.verification().wireName());
+          r.verification().wireName(),
+          r.steps().stream().filter(st -> st.origin() == StepOrigin.REUSED).map(ServedStep::text).toList());
     } catch (StepCacheException e) {
       return Served.error(e.getMessage(), virtualMs() - before, (int) (backend.calls() - callsBefore));
     }

@@ -16,6 +16,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class JsonTaskPack implements TaskPack {
   public static final String ID = "json";
 
   private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
-      ID, "1.1.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
+      ID, "1.2.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
 
   private final Segmenter segmenter = new JsonSegmenter();
   private final PromptBuilder prompts = new JsonPrompts();
@@ -71,6 +72,19 @@ public final class JsonTaskPack implements TaskPack {
     return List.of(
         RuleResource.classpath(JsonTaskPack.class, "/stepcache/json/extraction.drl"),
         RuleResource.classpath(JsonTaskPack.class, "/stepcache/json/guard.drl"));
+  }
+
+  /**
+   * {@link VerificationStrength#GROUNDED}, stated rather than inherited: the rules prove that a
+   * value is backed by the source text, of a plausible kind for its key and not negated there, but
+   * not that it is the span the request means (the rent instead of the year passes grounding). A
+   * passing step is therefore only confirmed when the rules promote it ({@code
+   * JSON_VALUE_DETERMINED}: the only value of its kind in the text) or an independent answer
+   * agrees ({@link JsonPrompts#confirmationPrompt}).
+   */
+  @Override
+  public VerificationStrength verificationStrength() {
+    return VerificationStrength.GROUNDED;
   }
 
   @Override

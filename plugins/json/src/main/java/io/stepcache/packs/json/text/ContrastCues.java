@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  * right one.
  *
  * <p>A cue counts only right next to the value: the cue words, then at most two small function
- * words ("in", "the", ...), an opening parenthesis or a currency sign, then the value. "not far
+ * words ("in", "the", "lives", ...), an opening parenthesis or a currency sign, then the value. "not far
  * from Paris" does not negate Paris. Stateless.
  */
 public final class ContrastCues {
 
-  /** Function words and signs that may stand between a cue and its value. */
-  private static final String FILLER = "(?:\\s*[(\\[]?\\s*(?:(?:in|at|on|to|from|the|a|an|by|for|with|about)\\s+){0,2}"
-      + "[$€£¥]?\\s*)";
+  /**
+   * Words and signs that may stand between a cue and its value: a few function words and the
+   * verbs of a place or an amount ("no longer lives in Paris", "not based in Rome", "was $55").
+   */
+  private static final String FILLER = "(?:\\s*[(\\[]?\\s*(?:(?:in|at|on|to|from|the|a|an|by|for|with|about"
+      + "|lives?|works?|is|are|based|located|costs?)\\s+){0,2}[$€£¥]?\\s*)";
   private static final Pattern NEGATION_BEFORE = Pattern.compile(
       "(?iU)(?:\\bnot|n't|\\bno\\s+longer|\\binstead\\s+of|\\brather\\s+than|\\bformerly|\\bpreviously|\\boriginally"
           + "|\\bdown\\s+from|\\bup\\s+from|\\bonce\\s+was)" + FILLER + "$");

@@ -161,6 +161,15 @@ class ReusePathsTest {
   }
 
   @Test
+  void aCachedValueThatStillOccursInATwinTextIsNeverServedLiterally() {
+    kit.complete("Extract the rating as JSON from: \"The Grand was rated 6 out of 6.\"");
+    CompletionResult r = kit.complete("Extract the rating as JSON from: \"The Grand was rated 5 out of 6.\"");
+    assertThat(r.path()).isNotEqualTo(RequestPath.REUSE);
+    assertThat(r.steps()).noneSatisfy(s -> assertThat(s.origin()).isEqualTo(REUSED));
+    assertThat(r.verified() && r.answerJson().contains("6")).isFalse();
+  }
+
+  @Test
   void patchAddsANewRequiredKey() {
     kit.complete("Extract name and age as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"");
     CompletionResult r = kit.complete(new CompletionRequest(

@@ -24,9 +24,11 @@ import java.util.Optional;
  * The {@code json} task pack: extracts a JSON object from a source text, one step per top-level
  * key. Keys come from the request's required keys, its JSON Schema (draft 4/6/7) and the prompt.
  * Cached steps keep their literal keys; a cached value is read again from the new source text by
- * its context in the cached one when that is unambiguous ({@link JsonRebinder}). Reused steps are
- * re-checked against the new request (key requested, value found in the source text, Everit schema
- * validation). Repair: steps of keys the request no longer names are dropped without a model call;
+ * its context in the cached one when that is unambiguous, and is otherwise unresolved, never the
+ * literal guess ({@link JsonRebinder}). Steps are checked against the request (key requested, value
+ * found in the source text and not only negated there, plausible for its key, not shared with
+ * another key, Everit schema validation); a value that is the only one of its kind in the text is
+ * promoted. Repair: steps of keys the request no longer names are dropped without a model call;
  * failing and missing keys are asked for with one compact call (only those keys and the source
  * text); then one fresh generation; then, on the PATCH path, one more focused call for what the
  * fresh generation got wrong. A request makes at most 3 model calls. Stateless and thread-safe.

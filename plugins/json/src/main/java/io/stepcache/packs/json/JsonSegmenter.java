@@ -21,6 +21,16 @@ final class JsonSegmenter implements Segmenter {
         .toList();
   }
 
+  /**
+   * The step's key: answers are compared key by key, whatever order the keys come in. A step
+   * without a readable key is about its position.
+   */
+  @Override
+  public String slot(String step, int index) {
+    String key = Member.parse(step).key();
+    return key != null ? key : Integer.toString(index);
+  }
+
   private static String stepText(String memberText) {
     Member member = Member.parse(memberText);
     return member.parsed() ? member.text() : memberText;

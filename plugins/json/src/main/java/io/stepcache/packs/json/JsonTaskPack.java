@@ -16,6 +16,7 @@ import io.stepcache.spi.segment.Segmenter;
 import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,9 +24,11 @@ import java.util.Optional;
  * The {@code json} task pack: extracts a JSON object from a source text, one step per top-level
  * key. Keys come from the request's required keys, its JSON Schema (draft 4/6/7) and the prompt.
  * Cached steps keep their literal keys; a cached value is read again from the new source text by
- * its context in the cached one when that is unambiguous ({@link JsonRebinder}). Reused steps are
- * re-checked against the new request (key requested, value found in the source text, Everit schema
- * validation). Repair: steps of keys the request no longer names are dropped without a model call;
+ * its context in the cached one when that is unambiguous, and is otherwise unresolved, never the
+ * literal guess ({@link JsonRebinder}). Steps are checked against the request (key requested, value
+ * found in the source text and not only negated there, plausible for its key, not shared with
+ * another key, Everit schema validation); a value that is the only one of its kind in the text is
+ * promoted. Repair: steps of keys the request no longer names are dropped without a model call;
  * failing and missing keys are asked for with one compact call (only those keys and the source
  * text); then one fresh generation; then, on the PATCH path, one more focused call for what the
  * fresh generation got wrong. A request makes at most 3 model calls. Stateless and thread-safe.
@@ -36,7 +39,7 @@ public final class JsonTaskPack implements TaskPack {
   public static final String ID = "json";
 
   private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
-      ID, "1.1.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
+      ID, "1.2.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
 
   private final Segmenter segmenter = new JsonSegmenter();
   private final PromptBuilder prompts = new JsonPrompts();
@@ -71,6 +74,19 @@ public final class JsonTaskPack implements TaskPack {
     return List.of(
         RuleResource.classpath(JsonTaskPack.class, "/stepcache/json/extraction.drl"),
         RuleResource.classpath(JsonTaskPack.class, "/stepcache/json/guard.drl"));
+  }
+
+  /**
+   * {@link VerificationStrength#GROUNDED}, stated rather than inherited: the rules prove that a
+   * value is backed by the source text, of a plausible kind for its key and not negated there, but
+   * not that it is the span the request means (the rent instead of the year passes grounding). A
+   * passing step is therefore only confirmed when the rules promote it ({@code
+   * JSON_VALUE_DETERMINED}: the only value of its kind in the text) or an independent answer
+   * agrees ({@link JsonPrompts#confirmationPrompt}).
+   */
+  @Override
+  public VerificationStrength verificationStrength() {
+    return VerificationStrength.GROUNDED;
   }
 
   @Override

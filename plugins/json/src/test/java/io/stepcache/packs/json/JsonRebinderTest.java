@@ -60,28 +60,57 @@ class JsonRebinderTest {
   }
 
   @Test
-  void theLiteralStaysWhenTheAnchorIsAmbiguous() {
+  void anAmbiguousAnchorLeavesTheValueUnresolvedNeverLiteral() {
     Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
     Signature twice = person("Bob Jones is 45 years old and lives in Rome. Eve Li is 50 years old and lives in Oslo.");
-    assertThat(rebind("\"city\": \"Paris\"", cached, twice)).isEqualTo("\"city\": \"Paris\"");
-    assertThat(rebind("\"age\": 31", cached, twice)).isEqualTo("\"age\": 31");
+    assertThat(rebind("\"city\": \"Paris\"", cached, twice)).isEqualTo("\"city\": <unresolved>");
+    assertThat(rebind("\"age\": 31", cached, twice)).isEqualTo("\"age\": <unresolved>");
   }
 
   @Test
-  void theLiteralStaysWhenTheTypeChanges() {
+  void aChangedTypeLeavesTheValueUnresolved() {
     Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
     Signature words = person("Alice Smith is thirty years old and lives in Paris.");
-    assertThat(rebind("\"age\": 31", cached, words)).isEqualTo("\"age\": 31");
+    assertThat(rebind("\"age\": 31", cached, words)).isEqualTo("\"age\": <unresolved>");
     assertThat(rebind("\"name\": \"Alice Smith\"", cached, person("42 is 31 years old and lives in Paris.")))
-        .isEqualTo("\"name\": \"Alice Smith\"");
+        .isEqualTo("\"name\": <unresolved>");
   }
 
   @Test
-  void valuesThatAreNotInTheTextOnceAndSignaturesWithoutTextStayLiteral() {
+  void aTwinTextWithAContrastCueLeavesTheValueUnresolved() {
+    Signature cached = analyser.analyse(TaskRequest.of("Extract rating as JSON from: \"Rate the Grand 4 out of 6.\""));
+    Signature twin = analyser.analyse(TaskRequest.of("Extract rating as JSON from: \"Rate the Grand 1 (not 2) out of 6.\""));
+    assertThat(rebind("\"rating\": 4", cached, cached)).isEqualTo("\"rating\": 4");
+    assertThat(rebind("\"rating\": 4", cached, twin)).isEqualTo("\"rating\": <unresolved>");
+  }
+
+  @Test
+  void anUnanchorableValueIsReusedOnlyForTheIdenticalText() {
     Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
-    assertThat(rebinder.abstractStep("\"city\": \"Rome\"", cached)).isEqualTo("\"city\": \"Rome\"");
-    assertThat(rebinder.abstractStep("\"member\": true", cached)).isEqualTo("\"member\": true");
+    for (String step : new String[] {"\"city\": \"Rome\"", "\"member\": true", "\"tags\": [\"a\"]"}) {
+      String template = rebinder.abstractStep(step, cached);
+      assertThat(template).as(step).startsWith("{{json.bound}}");
+      assertThat(rebinder.instantiate(template, cached)).as(step).isEqualTo(step);
+      assertThat(rebinder.instantiate(template, person("Alice Smith is 31 years old and lives in Rome.")))
+          .as(step).endsWith(": <unresolved>");
+    }
+    // a value that occurs twice cannot be anchored: "6" is served again only for the very same text
+    Signature hotel = analyser.analyse(TaskRequest.of("Extract rating as JSON from: \"Rated 6 out of 6.\""));
+    Signature other = analyser.analyse(TaskRequest.of("Extract rating as JSON from: \"Rated 5 out of 6.\""));
+    assertThat(rebind("\"rating\": 6", hotel, hotel)).isEqualTo("\"rating\": 6");
+    assertThat(rebind("\"rating\": 6", hotel, other)).isEqualTo("\"rating\": <unresolved>");
+  }
+
+  @Test
+  void withoutASourceTextStepsStayLiteralAndAnchoredOnesAreUnresolved() {
+    assertThat(rebinder.abstractStep("\"city\": \"Paris\"", keys("name", "city"))).isEqualTo("\"city\": \"Paris\"");
+    Signature cached = person("Alice Smith is 31 years old and lives in Paris.");
     String template = rebinder.abstractStep("\"city\": \"Paris\"", cached);
-    assertThat(rebinder.instantiate(template, keys("name", "age", "city"))).isEqualTo("\"city\": \"Paris\"");
+    assertThat(rebinder.instantiate(template, keys("name", "age", "city"))).isEqualTo("\"city\": <unresolved>");
+  }
+
+  @Test
+  void damagedTemplatesStayAsTheyAre() {
+    assertThat(rebinder.instantiate("{{json.bound}}{\"step\": 1}", keys("a"))).isEqualTo("{{json.bound}}{\"step\": 1}");
   }
 }

@@ -59,4 +59,11 @@ class JsonSegmenterTest {
     assertThat(segment("{}")).isEmpty();
     assertThat(segment("{name: \"Alice\"}")).isEmpty();
   }
+
+  @Test
+  void theSlotOfAStepIsItsKeyOrElseItsPosition() {
+    assertThat(segmenter.slot("\"age\": 31", 4)).isEqualTo("age");
+    assertThat(segmenter.slot("\"age\": thirty", 4)).isEqualTo("age");
+    assertThat(segmenter.slot("no key here", 4)).isEqualTo("4");
+  }
 }

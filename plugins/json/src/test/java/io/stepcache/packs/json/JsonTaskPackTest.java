@@ -8,6 +8,7 @@ import io.stepcache.spi.SpiVersion;
 import io.stepcache.spi.TaskPack;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.verify.RuleResource;
+import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -28,7 +29,8 @@ class JsonTaskPackTest {
   void isFoundThroughServiceLoaderWithItsDescriptor() {
     TaskPack pack = loadPack();
     assertThat(pack).isInstanceOf(JsonTaskPack.class);
-    assertThat(pack.descriptor().version()).isEqualTo("1.1.0");
+    assertThat(pack.descriptor().version()).isEqualTo("1.2.0");
+    assertThat(pack.verificationStrength()).isEqualTo(VerificationStrength.GROUNDED);
     assertThat(SpiVersion.satisfies(SpiVersion.CURRENT, pack.descriptor().requiresSpi())).isTrue();
   }
 

@@ -1,5 +1,6 @@
 package io.stepcache.packs.json.rebind;
 
+import io.stepcache.packs.json.text.ContrastCues;
 import io.stepcache.packs.json.text.Member;
 import io.stepcache.packs.json.text.StrictJson;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import org.json.JSONObject;
  * value can be read again from another source text that has the same context.
  *
  * <p><b>Anchoring</b> ({@link #of}) succeeds only when the value (a string, or a number written
- * plainly) occurs exactly once in the source text, token-aligned. Anchors are whole tokens (a run
+ * plainly) occurs exactly once in the source text, token-aligned, without a contrast cue next to
+ * it ({@link ContrastCues}). Anchors are whole tokens (a run
  * of letters, digits and {@code _}, or one other character) plus the kind of character just outside
  * them ({@link Edge}); the start or end of the text counts as two tokens, and a run of digits in an
  * anchor matches any run of digits (a year next to a title is another value). The anchors chosen
@@ -32,9 +34,9 @@ import org.json.JSONObject;
  * span, whatever lies between (so a value that could end at two places is ambiguous, never
  * shortened), and the span must have as many words as the old value, letters exactly when it had
  * letters, and no symbol it did not have. For a number only spans that are a plain JSON number
- * count (a number is one token, it cannot be cut short), negative only when the old one was.
- * Otherwise it gives nothing and the caller keeps the literal step, which verification then checks
- * like any other.
+ * count (a number is one token, it cannot be cut short), negative only when the old one was; and
+ * the span may have no contrast cue next to it. Otherwise it gives nothing: the caller never falls
+ * back to the literal value, it serves the key as unresolved.
  *
  * <p>Immutable and thread-safe.
  */
@@ -89,6 +91,9 @@ public final class AnchoredValue {
     }
     int start = found.get(0)[0];
     int end = found.get(0)[1];
+    if (ContrastCues.cued(source, start, end)) {
+      return Optional.empty(); // "not 5", "out of 6", "(31)": the context would also frame the wrong span elsewhere
+    }
     List<Side> befores = sidesBefore(source, start);
     List<Side> afters = sidesAfter(source, end);
     List<Candidate> candidates = new ArrayList<>();
@@ -163,15 +168,19 @@ public final class AnchoredValue {
 
   /**
    * The step with its value read from {@code source} between the anchors; empty when the anchors
-   * do not frame exactly one span there, or the span does not have the old value's type and shape.
+   * do not frame exactly one span there, the span has a contrast cue next to it ({@link
+   * ContrastCues#cued}: "1 (not 2) out of 6" must not serve 2), or it does not have the old value's
+   * type and shape.
    */
   public Optional<String> reground(String source) {
     List<int[]> spans = spans(source);
     if (spans.size() != 1) {
       return Optional.empty();
     }
-    String text = source.substring(spans.get(0)[0], spans.get(0)[1]);
-    if (!tokenAligned(text)) {
+    int start = spans.get(0)[0];
+    int end = spans.get(0)[1];
+    String text = source.substring(start, end);
+    if (!tokenAligned(text) || ContrastCues.cued(source, start, end)) {
       return Optional.empty();
     }
     Optional<Object> fresh = value instanceof Number ? number(text) : string(text);

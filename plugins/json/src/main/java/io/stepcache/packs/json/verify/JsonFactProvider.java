@@ -5,6 +5,7 @@ import io.stepcache.packs.json.request.KeySpec;
 import io.stepcache.packs.json.request.LoadedSchema;
 import io.stepcache.packs.json.text.Member;
 import io.stepcache.packs.json.text.StrictJson;
+import io.stepcache.packs.json.text.Unresolved;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.verify.FactProvider;
@@ -16,7 +17,8 @@ import org.json.JSONObject;
 
 /**
  * Facts for verification: one {@link ExtractionRequest}, one {@link ExpectedKey} per requested key,
- * one {@link KeyStep} per step and one {@link ExtractedObject} with Everit's errors. For the guard:
+ * one {@link KeyStep} per step, one {@link ValueEvidence} per step with a grounded string or number
+ * value, and one {@link ExtractedObject} with Everit's errors. For the guard:
  * one {@link KeyPositionShape} per key position both signatures have.
  */
 public final class JsonFactProvider implements FactProvider {
@@ -33,6 +35,7 @@ public final class JsonFactProvider implements FactProvider {
     }
     for (int i = 0; i < steps.size(); i++) {
       facts.add(keyStep(i, steps.get(i), task, source));
+      evidence(i, steps.get(i), source).ifPresent(facts::add);
     }
     facts.add(extractedObject(answerJson, task));
     return facts;
@@ -54,10 +57,18 @@ public final class JsonFactProvider implements FactProvider {
   private static KeyStep keyStep(int index, String text, ExtractionTask task, String source) {
     Member member = Member.parse(text);
     if (!member.parsed()) {
-      return new KeyStep(index, text, member.key(), false, member.rawValue(), false);
+      return new KeyStep(index, text, member.key(), false, member.rawValue(), false, Unresolved.is(member));
     }
     boolean grounded = Grounding.grounded(member.value(), source, task.key(member.key()));
-    return new KeyStep(index, text, member.key(), true, StrictJson.compact(member.value()), grounded);
+    return new KeyStep(index, text, member.key(), true, StrictJson.compact(member.value()), grounded, false);
+  }
+
+  private static Optional<ValueEvidence> evidence(int index, String text, String source) {
+    Member member = Member.parse(text);
+    if (!member.parsed()) {
+      return Optional.empty();
+    }
+    return ValueEvidence.of(index, member.key(), member.value(), StrictJson.compact(member.value()), source);
   }
 
   private static ExtractedObject extractedObject(String answerJson, ExtractionTask task) {

@@ -9,6 +9,7 @@ public final class KeyStep {
   private final boolean parsed;
   private final String valueJson;
   private final boolean grounded;
+  private final boolean unresolved;
 
   /**
    * @param index 0-based step position
@@ -17,14 +18,18 @@ public final class KeyStep {
    * @param parsed true when key and value are valid JSON
    * @param valueJson the value as compact JSON when parsed, else its raw text
    * @param grounded true when the value is backed by the source text (see {@link Grounding})
+   * @param unresolved true for a cached value that could not be found again in the new source text
+   *     ({@link io.stepcache.packs.json.text.Unresolved}); such a step is not parsed either
    */
-  public KeyStep(int index, String text, String key, boolean parsed, String valueJson, boolean grounded) {
+  public KeyStep(
+      int index, String text, String key, boolean parsed, String valueJson, boolean grounded, boolean unresolved) {
     this.index = index;
     this.text = text;
     this.key = key;
     this.parsed = parsed;
     this.valueJson = valueJson;
     this.grounded = grounded;
+    this.unresolved = unresolved;
   }
 
   public int getIndex() {
@@ -49,6 +54,10 @@ public final class KeyStep {
 
   public boolean isGrounded() {
     return grounded;
+  }
+
+  public boolean isUnresolved() {
+    return unresolved;
   }
 
   @Override

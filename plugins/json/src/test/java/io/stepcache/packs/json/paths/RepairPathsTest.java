@@ -88,7 +88,7 @@ class RepairPathsTest {
 
   private static final String PARIS =
       "Extract name, age and city as JSON from: \"Alice Smith is 31 years old and lives in Paris.\"";
-  private static final String MOVED = "Extract name, age and city as JSON from: \"Alice Smith (31) moved to Rome.\"";
+  private static final String MOVED = "Extract name, age and city as JSON from: \"Alice Smith, aged 31, moved to Rome.\"";
 
   /** A store holding the verified answer to PARIS, from a model without errors. */
   private static StepStore storeWithParis() {

@@ -104,4 +104,23 @@ class AnchoredValueTest {
     assertThat(AnchoredValue.fromTemplate(AnchoredValue.MARKER + "{\"step\": 1}")).isEmpty();
     assertThat(AnchoredValue.fromTemplate("\"age\": 73")).isEmpty();
   }
+
+  @Test
+  void aValueWithAContrastCueIsNotAnchored() {
+    assertThat(AnchoredValue.of("\"rating\": 2", "Rate the Grand 1 (not 2) out of 6.")).isEmpty();
+    assertThat(AnchoredValue.of("\"rating\": 6", "Rate the Grand 1 (not 2) out of 6.")).isEmpty();
+    assertThat(AnchoredValue.of("\"price\": 55", "The lamp now costs $40, down from $55.")).isEmpty();
+    assertThat(AnchoredValue.of("\"age\": 31", "Alice Smith (31) moved to Rome.")).isEmpty();
+    assertThat(AnchoredValue.of("\"price\": 40", "The lamp now costs $40, down from $55.")).isPresent();
+  }
+
+  @Test
+  void nothingWhenTheNewSpanHasAContrastCue() {
+    AnchoredValue rating = anchor("\"rating\": 4", "Rate the Grand 4 out of 6.");
+    assertThat(rating.reground("Rate the Grand 5 out of 6.")).contains("\"rating\": 5");
+    assertThat(rating.reground("Rate the Grand 1 (not 2) out of 6.")).isEmpty();
+    AnchoredValue price = anchor("\"price\": 40", "The lamp costs $40 today.");
+    assertThat(price.reground("The lamp costs $40 today.")).contains("\"price\": 40");
+    assertThat(price.reground("The lamp no longer costs $40 today.")).isEmpty();
+  }
 }

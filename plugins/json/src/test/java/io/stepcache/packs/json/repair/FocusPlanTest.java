@@ -64,4 +64,12 @@ class FocusPlanTest {
         .isEmpty();
     assertThat(ask(three, new Verification(Map.of(), List.of(new Finding("TOO_MANY_STEPS", "x"))))).isEmpty();
   }
+
+  @Test
+  void anUnresolvedStepIsAskedForByItsKey() {
+    List<Draft> steps = steps("\"name\": \"Alice\"", "\"age\": <unresolved>", "\"city\": \"Rome\"");
+    Verification v = new Verification(Map.of(1, List.of(new Finding("JSON_VALUE_NOT_REGROUNDED", "age"))),
+        List.of(new Finding("JSON_INVALID", "")));
+    assertThat(ask(steps, v)).contains(List.of("age"));
+  }
 }

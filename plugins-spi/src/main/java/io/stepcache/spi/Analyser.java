@@ -12,14 +12,15 @@ public interface Analyser {
   Signature analyse(TaskRequest request);
 
   /**
-   * The part of {@code request} that decides which step is right for a slot ({@link
-   * io.stepcache.spi.segment.Segmenter#slot}): two requests with the same evidence have the same
-   * right steps. A step generated for one request and the same step generated independently for
-   * another request with the same evidence confirm each other. Defaults to the whole prompt; the
-   * json pack returns the source text (another instruction wording asks the same of the same text).
-   * Since SPI 1.1.
+   * The part of {@code request} that decides which step is right for {@code slot} ({@link
+   * io.stepcache.spi.segment.Segmenter#slot}): two requests with the same evidence for a slot have
+   * the same right step there. A step generated for one request and the same step generated
+   * independently for another request with the same evidence confirm each other; two different
+   * steps contradict each other. Defaults to the whole prompt; the json pack returns the source
+   * text and the key's type (another instruction wording asks the same of the same text). Since SPI
+   * 1.1.
    */
-  default String evidence(TaskRequest request) {
+  default String evidence(TaskRequest request, String slot) {
     return request.prompt();
   }
 }

@@ -99,7 +99,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     this.repairer = new Repairer(verifier);
     this.checkpoints = new StepCheckpoints(config.checkpoints());
     this.trustWorker = trustWorker;
-    this.ledger = new TrustLedger(store, index, config.trust(), trustCounters);
+    this.ledger = new TrustLedger(store, index, new ModelReliability(config.trust()), trustCounters);
     this.trustJobs =
         new TrustJobs(registry, backend, store, verifier, ledger, trustCounters, config.trust(), trustWorker);
     store.forEach(e -> index.add(e.key().scope(), e.key().structureKey(), e.prompt()));
@@ -261,10 +261,13 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       StepTrust fresh = promoted ? StepTrust.confirmed(0, "") : StepTrust.provisional("");
       if (i != null && fin.stepPassed(j)) {
         String lineage = entry.trust().get(i).lineage();
-        if (d.text().equals(rebound.get(i))) {
+        // not a measure of the model's reliability: the cached side is a template's reading of a new text
+        boolean agreed = d.text().equals(rebound.get(i));
+        if (agreed) {
+          trustCounters.agreements.increment();
           ledger.vote(entry.key(), i);
-          StepTrust agreed = StepTrust.provisional(lineage).withVote(config.trust().confirmations());
-          fresh = promoted ? StepTrust.confirmed(agreed.votes(), lineage) : agreed;
+          StepTrust both = StepTrust.provisional(lineage).withVote(ledger.confirmationsNeeded(pack.packKey()));
+          fresh = promoted ? StepTrust.confirmed(both.votes(), lineage) : both;
         } else {
           trustCounters.contradictions.increment();
           ledger.dispute(entry.key(), lineage, "a fresh generation answered " + d.text() + " instead of " + rebound.get(i));
@@ -387,17 +390,16 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     if (store.get(variant).isEmpty()) {
       List<Integer> resumable = checkpoints.choose(pack.packKey(), Repairer.texts(steps));
       List<StepTrust> named = new ArrayList<>(trust.size());
-      String evidence = null;
       for (int i = 0; i < trust.size(); i++) {
         StepTrust t = trust.get(i);
         if (t.lineage().isEmpty()) {
           t = new StepTrust(t.state(), t.votes(), Fingerprint.of(List.of(variant.asString(), Integer.toString(i))));
         }
         if (t.state() == StepTrust.State.PROVISIONAL) {
-          evidence = evidence != null ? evidence : pack.analyser().evidence(request);
           String text = steps.get(i).text();
-          String fact = Fingerprint.of(List.of(evidence, pack.segmenter().slot(text, i), text));
-          t = ledger.fresh(variant, i, fact, t);
+          String slot = pack.segmenter().slot(text, i);
+          String claim = Fingerprint.of(List.of(pack.analyser().evidence(request, slot), slot));
+          t = ledger.fresh(variant, i, claim, text, t);
         }
         named.add(t);
       }

@@ -98,18 +98,26 @@ final class TrustJobs {
     String prompt = pack.prompts().confirmationPrompt(request, open.stream().map(steps::get).toList());
     MeteredModel model = model(params);
     try {
-      for (int round = 0; round < settings.confirmations() && !open.isEmpty(); round++) {
+      // unanimity: one disagreement disputes the step; the agreements needed follow the pack's measured reliability
+      for (int round = 0; round < settings.maxConfirmations() && !open.isEmpty(); round++) {
         Map<String, String> fresh = freshBySlot(pack, request, signature, model.complete(prompt));
+        boolean evidence = false;
         for (int i : open) {
           String f = fresh.get(pack.segmenter().slot(steps.get(i), i));
           if (f == null) {
             continue;
           }
-          if (f.equals(steps.get(i))) {
+          evidence = true;
+          boolean agreed = f.equals(steps.get(i));
+          ledger.observe(pack.packKey(), agreed);
+          if (agreed) {
             ledger.vote(key, i);
           } else {
             lineage(key, i).ifPresent(l -> ledger.dispute(key, l, "a confirmation answered " + f));
           }
+        }
+        if (!evidence) {
+          break; // the model does not answer these slots with anything the rules accept: no use asking again
         }
         open = provisional(key);
       }
@@ -129,9 +137,8 @@ final class TrustJobs {
         if (f == null) {
           continue;
         }
-        if (f.equals(served.get(i))) {
-          counters.agreements.increment();
-        } else {
+        // not a measure of the model's reliability: a served step may be a template's reading of a new text
+        if (!f.equals(served.get(i))) {
           counters.auditDisagreements.increment();
           ledger.dispute(source, trust.get(i).lineage(), "an audit answered " + f + " instead of " + served.get(i));
         }

@@ -5,7 +5,6 @@ import io.stepcache.engine.store.CacheEntry;
 import io.stepcache.engine.store.EntryKey;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.store.StepTrust;
-import io.stepcache.engine.trust.TrustSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +22,8 @@ import java.util.logging.Logger;
  * <p>It also remembers, per scope, which cached step first stated each <em>fact</em> (the same
  * step text for the same slot and the same evidence, {@link io.stepcache.spi.Analyser#evidence}):
  * a fresh generation that states a known fact agrees with the generation that stated it first, so
- * the two confirm each other without another model call. At most {@value #MAX_FACTS_PER_SCOPE}
+ * the two confirm each other without another model call; one that answers the same question (same
+ * slot, same evidence) otherwise contradicts it. At most {@value #MAX_FACTS_PER_SCOPE}
  * facts per scope are kept (oldest forgotten first).
  */
 final class TrustLedger {
@@ -32,53 +32,76 @@ final class TrustLedger {
 
   static final int MAX_FACTS_PER_SCOPE = 10_000;
 
-  /** Where a fact was first stated. */
-  private record Source(EntryKey entry, int step) {}
+  /** Which cached step last answered a question, and how. */
+  private record Source(EntryKey entry, int step, String text) {}
 
   private final Map<String, LinkedHashMap<String, Source>> facts = new HashMap<>();
   private final StepStore store;
   private final NeighbourIndex index;
-  private final TrustSettings settings;
+  private final ModelReliability reliability;
   private final TrustCounters counters;
 
-  TrustLedger(StepStore store, NeighbourIndex index, TrustSettings settings, TrustCounters counters) {
+  TrustLedger(StepStore store, NeighbourIndex index, ModelReliability reliability, TrustCounters counters) {
     this.store = store;
     this.index = index;
-    this.settings = settings;
+    this.reliability = reliability;
     this.counters = counters;
+  }
+
+  /** Two generations of a step of pack {@code packKey} were compared (see {@link ModelReliability}). */
+  void observe(String packKey, boolean agreed) {
+    reliability.observe(packKey, agreed);
+    if (agreed) {
+      counters.agreements.increment();
+    }
+  }
+
+  /** Agreements a provisional step of pack {@code packKey} needs now. */
+  int confirmationsNeeded(String packKey) {
+    return reliability.confirmationsNeeded(packKey);
   }
 
   /**
    * The trust of a freshly generated, provisional step about to be stored as step {@code step} of
-   * {@code key}, stating fact {@code fact}: confirmed when that fact is confirmed already, one vote
-   * (and one for the first statement) when another generation stated it before, else provisional;
-   * a fact nobody stated yet is remembered as stated here. A disputed fact gives no vote.
+   * {@code key}, answering question {@code claim} (a slot of some evidence) with {@code text}. When
+   * another generation answered the same question before: the same text agrees with it (confirmed
+   * at once when that one is confirmed, else a vote for both), another text contradicts it (the
+   * earlier statement is demoted everywhere; this one stays provisional and becomes the question's
+   * latest answer). A question nobody answered yet remembers this step.
    */
-  synchronized StepTrust fresh(EntryKey key, int step, String fact, StepTrust provisional) {
+  synchronized StepTrust fresh(EntryKey key, int step, String claim, String text, StepTrust provisional) {
     LinkedHashMap<String, Source> scope = facts.computeIfAbsent(key.scope(), s -> new LinkedHashMap<>());
-    Source first = scope.get(fact);
+    Source first = scope.get(claim);
     Optional<StepTrust> known = first == null || first.entry().equals(key)
         ? Optional.empty()
         : store.get(first.entry()).filter(e -> first.step() < e.trust().size()).map(e -> e.trust().get(first.step()));
-    if (known.isEmpty()) {
-      scope.remove(fact);
-      scope.put(fact, new Source(key, step));
+    if (known.isEmpty() || !first.text().equals(text)) {
+      if (known.isPresent()) {
+        reliability.observe(key.packKey(), false);
+        counters.contradictions.increment();
+        if (known.get().state() != StepTrust.State.DISPUTED) {
+          dispute(first.entry(), known.get().lineage(), "another generation answered " + text);
+        }
+      }
+      scope.remove(claim);
+      scope.put(claim, new Source(key, step, text));
       while (scope.size() > MAX_FACTS_PER_SCOPE) {
         scope.remove(scope.keySet().iterator().next());
       }
       return provisional;
     }
+    reliability.observe(key.packKey(), true);
     StepTrust earlier = known.get();
-    if (earlier.reusable()) {
-      counters.agreements.increment();
-      counters.stepsConfirmed.increment();
-      return StepTrust.confirmed(earlier.votes(), provisional.lineage());
-    }
     if (earlier.state() == StepTrust.State.DISPUTED) {
       return provisional;
     }
+    counters.agreements.increment();
+    if (earlier.reusable()) {
+      counters.stepsConfirmed.increment();
+      return StepTrust.confirmed(earlier.votes(), provisional.lineage());
+    }
     vote(first.entry(), first.step());
-    StepTrust mine = provisional.withVote(settings.confirmations());
+    StepTrust mine = provisional.withVote(reliability.confirmationsNeeded(key.packKey()));
     if (mine.reusable()) {
       counters.stepsConfirmed.increment();
     }
@@ -87,14 +110,13 @@ final class TrustLedger {
 
   /** One more independent generation agreed with step {@code step} of the entry under {@code key}. */
   synchronized void vote(EntryKey key, int step) {
-    counters.agreements.increment();
     Optional<CacheEntry> found = store.get(key);
     if (found.isEmpty() || step >= found.get().trust().size()) {
       return; // expired or replaced meanwhile: nothing left to confirm
     }
     CacheEntry entry = found.get();
     StepTrust before = entry.trust().get(step);
-    StepTrust after = before.withVote(settings.confirmations());
+    StepTrust after = before.withVote(reliability.confirmationsNeeded(key.packKey()));
     if (after.equals(before)) {
       return;
     }

@@ -3,8 +3,12 @@ package io.stepcache.engine.trust;
 /**
  * How a grounded pack's steps earn trust, and what that may cost.
  *
- * @param confirmations independent generations that must agree with a provisional step before it
- *     is reused (1..5); each costs one model call with the pack's confirmation prompt
+ * @param confirmations fewest independent generations that must agree with a provisional step before
+ *     it is reused (1..5); each costs one model call with the pack's confirmation prompt
+ * @param maxConfirmations most agreements ever required (confirmations..8): the number required
+ *     grows with the disagreement rate measured between independent generations of the pack, so
+ *     that a fact confirmed unanimously is wrong with probability at most {@code errorTarget}
+ * @param errorTarget the accepted probability (0..0.5) that a unanimously confirmed step is wrong
  * @param queueCapacity confirmation and audit jobs waiting at most; a job that finds the queue full
  *     is skipped (counted), never blocks a request
  * @param auditRate share (0..1) of REUSEs of grounded entries re-checked against a fresh generation
@@ -12,10 +16,21 @@ package io.stepcache.engine.trust;
  * @param temperature sampling temperature of confirmation and audit calls (another sample than the
  *     request's), or {@code null} for the backend's default
  */
-public record TrustSettings(int confirmations, int queueCapacity, double auditRate, int maxTokens, Double temperature) {
+public record TrustSettings(
+    int confirmations,
+    int maxConfirmations,
+    double errorTarget,
+    int queueCapacity,
+    double auditRate,
+    int maxTokens,
+    Double temperature) {
 
   /** Default independent agreements needed. */
   public static final int DEFAULT_CONFIRMATIONS = 1;
+  /** Default most agreements required. */
+  public static final int DEFAULT_MAX_CONFIRMATIONS = 5;
+  /** Default accepted probability that a confirmed step is wrong. */
+  public static final double DEFAULT_ERROR_TARGET = 0.001;
   /** Default queue capacity. */
   public static final int DEFAULT_QUEUE_CAPACITY = 1024;
   /** Default audited share of grounded REUSEs. */
@@ -28,6 +43,13 @@ public record TrustSettings(int confirmations, int queueCapacity, double auditRa
   public TrustSettings {
     if (confirmations < 1 || confirmations > 5) {
       throw new IllegalArgumentException("confirmations must be in [1,5], got " + confirmations);
+    }
+    if (maxConfirmations < confirmations || maxConfirmations > 8) {
+      throw new IllegalArgumentException(
+          "maxConfirmations must be in [confirmations,8], got " + maxConfirmations + " (confirmations " + confirmations + ")");
+    }
+    if (!(errorTarget > 0 && errorTarget < 0.5)) {
+      throw new IllegalArgumentException("errorTarget must be in (0,0.5), got " + errorTarget);
     }
     if (queueCapacity < 1 || queueCapacity > 1_000_000) {
       throw new IllegalArgumentException("queueCapacity must be in [1,1000000], got " + queueCapacity);
@@ -43,19 +65,22 @@ public record TrustSettings(int confirmations, int queueCapacity, double auditRa
     }
   }
 
-  /** One confirmation, a queue of 1024, 5 % of grounded REUSEs audited, 256 tokens, temperature 0.7. */
+  /**
+   * 1 to 5 confirmations for an error target of 0.1 %, a queue of 1024, 5 % of grounded REUSEs
+   * audited, 256 tokens, temperature 0.7.
+   */
   public static TrustSettings defaults() {
-    return new TrustSettings(
-        DEFAULT_CONFIRMATIONS, DEFAULT_QUEUE_CAPACITY, DEFAULT_AUDIT_RATE, DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE);
+    return new TrustSettings(DEFAULT_CONFIRMATIONS, DEFAULT_MAX_CONFIRMATIONS, DEFAULT_ERROR_TARGET,
+        DEFAULT_QUEUE_CAPACITY, DEFAULT_AUDIT_RATE, DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE);
   }
 
   /** These settings with another audit rate. */
   public TrustSettings withAuditRate(double rate) {
-    return new TrustSettings(confirmations, queueCapacity, rate, maxTokens, temperature);
+    return new TrustSettings(confirmations, maxConfirmations, errorTarget, queueCapacity, rate, maxTokens, temperature);
   }
 
-  /** These settings with another number of confirmations. */
+  /** These settings with a fixed number of confirmations ({@code n} at least and at most). */
   public TrustSettings withConfirmations(int n) {
-    return new TrustSettings(n, queueCapacity, auditRate, maxTokens, temperature);
+    return new TrustSettings(n, n, errorTarget, queueCapacity, auditRate, maxTokens, temperature);
   }
 }

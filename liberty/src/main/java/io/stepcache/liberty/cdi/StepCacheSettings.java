@@ -92,6 +92,14 @@ public class StepCacheSettings {
   int trustConfirmations;
 
   @Inject
+  @ConfigProperty(name = "stepcache.trust.maxConfirmations", defaultValue = "" + TrustSettings.DEFAULT_MAX_CONFIRMATIONS)
+  int trustMaxConfirmations;
+
+  @Inject
+  @ConfigProperty(name = "stepcache.trust.errorTarget", defaultValue = "" + TrustSettings.DEFAULT_ERROR_TARGET)
+  double trustErrorTarget;
+
+  @Inject
   @ConfigProperty(name = "stepcache.trust.queueCapacity", defaultValue = "" + TrustSettings.DEFAULT_QUEUE_CAPACITY)
   int trustQueueCapacity;
 
@@ -275,7 +283,8 @@ public class StepCacheSettings {
       return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
           maxCandidates, maxVariants, new CheckpointSettings(checkpointPolicy(), checkpointBudget,
               checkpointBlockTokens, CheckpointSettings.defaults().maxDepthTokens()),
-          new TrustSettings(trustConfirmations, trustQueueCapacity, trustAuditRate, trustMaxTokens, trustTemperature));
+          new TrustSettings(trustConfirmations, trustMaxConfirmations, trustErrorTarget, trustQueueCapacity,
+              trustAuditRate, trustMaxTokens, trustTemperature));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid engine settings (stepcache.similarityThreshold, stepcache.maxPromptChars, stepcache.maxSteps, "

@@ -57,10 +57,15 @@ final class JsonAnalyser implements Analyser {
     return new Signature(structureKey, bindings, features);
   }
 
-  /** The source text: the values of every key come from it, whatever the instruction says. */
+  /**
+   * The key's type and the source text: the value comes from the text whatever the instruction
+   * says, and its JSON form from the type (an age asked as a string is {@code "31"}, not {@code 31}).
+   */
   @Override
-  public String evidence(TaskRequest request) {
-    return ExtractionTask.of(request).prompt().sourceText();
+  public String evidence(TaskRequest request, String slot) {
+    ExtractionTask task = ExtractionTask.of(request);
+    String type = task.key(slot).map(KeySpec::typeLabel).orElse("any");
+    return type + "\n" + task.prompt().sourceText();
   }
 
   /** The name of the binding for key position {@code index}. */

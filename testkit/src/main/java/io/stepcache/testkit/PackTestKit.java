@@ -16,6 +16,7 @@ import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.engine.trust.DeferredTrustWorker;
 import io.stepcache.engine.trust.TrustWorker;
+import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.rules.DroolsRuleEngine;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.TaskPack;
@@ -73,8 +74,12 @@ public final class PackTestKit implements AutoCloseable {
     registry.register(loaded);
     this.clock = new VirtualClock();
     this.store = b.store;
-    this.backend =
-        new SimulatedBackend(b.profile, b.errors, b.seed, clock, registry::oracles);
+    List<ModelOracle> scripted = b.oracle == null ? List.of() : List.of(b.oracle);
+    this.backend = new SimulatedBackend(b.profile, b.errors, b.seed, clock, () -> {
+      List<ModelOracle> all = new ArrayList<>(scripted);
+      all.addAll(registry.oracles());
+      return all;
+    });
     this.trustWorker = TrustWorker.deferred(b.config.trust().queueCapacity());
     this.runTrustJobsAfterEachRequest = !b.deferTrustJobs;
     this.engine = StepCacheEngine.builder().registry(registry).store(store).backend(backend).clock(clock)
@@ -207,6 +212,7 @@ public final class PackTestKit implements AutoCloseable {
     private Map<String, String> packSettings = Map.of();
     private StepStore store = new InMemoryStepStore();
     private boolean deferTrustJobs;
+    private ModelOracle oracle;
 
     private Builder(TaskPack pack, Path jar) {
       this.pack = pack;
@@ -261,6 +267,15 @@ public final class PackTestKit implements AutoCloseable {
      */
     public Builder deferTrustJobs() {
       this.deferTrustJobs = true;
+      return this;
+    }
+
+    /**
+     * A model answer script asked before the pack's own oracle (a test decides what the simulated
+     * model says, including its mistakes); it answers empty for prompts it leaves to the pack.
+     */
+    public Builder oracle(ModelOracle scripted) {
+      this.oracle = Objects.requireNonNull(scripted, "scripted");
       return this;
     }
 

@@ -45,6 +45,35 @@ class CacheEntryCodecTest {
   }
 
   @Test
+  void keepsEveryStepsTrustAndReadsOlderEntriesAsProvisional() {
+    List<StepTrust> trust = List.of(StepTrust.confirmed(2, "fact-a"), new StepTrust(StepTrust.State.DISPUTED, 1, "fact-b"));
+    CacheEntry e = new CacheEntry(new EntryKey("t", "p@1#h", "k"), "prompt", Map.of(), Map.of(),
+        List.of("a", "b"), 5L, List.of(1), trust);
+    assertThat(CacheEntryCodec.decode(CacheEntryCodec.encode(e)).trust()).isEqualTo(trust);
+    byte[] v3 = CacheEntryCodec.encode(e.withTrust(List.of(StepTrust.provisional("x"), StepTrust.provisional("y"))));
+    byte[] v2 = java.util.Arrays.copyOf(v3, v3.length);
+    v2[1] = 2; // the same bytes read as format 2 stop before the trust
+    CacheEntry old = CacheEntryCodec.decode(v2);
+    assertThat(old.trust()).extracting(StepTrust::state)
+        .containsExactly(StepTrust.State.PROVISIONAL, StepTrust.State.PROVISIONAL);
+    assertThat(old.hasProvisionalSteps()).isTrue();
+    assertThatThrownBy(() -> e.withTrust(List.of(StepTrust.provisional("x"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one entry per step");
+  }
+
+  @Test
+  void aVoteConfirmsOnlyAProvisionalStepOnceEnoughAgreed() {
+    StepTrust p = StepTrust.provisional("f");
+    assertThat(p.reusable()).isFalse();
+    StepTrust once = p.withVote(2);
+    assertThat(once.state()).isEqualTo(StepTrust.State.PROVISIONAL);
+    assertThat(once.votes()).isEqualTo(1);
+    assertThat(once.withVote(2).state()).isEqualTo(StepTrust.State.CONFIRMED);
+    assertThat(p.disputed().withVote(1).state()).isEqualTo(StepTrust.State.DISPUTED);
+    assertThat(StepTrust.checked("f").reusable()).isTrue();
+  }
+
+  @Test
   void rejectsBytesThatAreNoEntry() {
     assertThatThrownBy(() -> CacheEntryCodec.decode(new byte[] {1, 2, 3}))
         .isInstanceOf(IllegalArgumentException.class)

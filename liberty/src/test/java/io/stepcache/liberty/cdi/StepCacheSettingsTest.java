@@ -56,7 +56,15 @@ class StepCacheSettingsTest {
     s.checkpointPolicy = "Evenly-Spaced";
     s.checkpointBudget = 4;
     s.checkpointBlockTokens = 32;
+    s.trustConfirmations = 2;
+    s.trustMaxConfirmations = 4;
+    s.trustErrorTarget = 0.01;
+    s.trustQueueCapacity = 10;
+    s.trustAuditRate = 0.25;
+    s.trustMaxTokens = 64;
+    s.trustTemperature = 0.9;
     var config = s.engineConfig();
+    assertThat(config.trust()).isEqualTo(new io.stepcache.engine.trust.TrustSettings(2, 4, 0.01, 10, 0.25, 64, 0.9));
     assertThat(config.maxCandidates()).isEqualTo(3);
     assertThat(config.maxVariants()).isEqualTo(5);
     assertThat(config.checkpoints().policy()).isEqualTo(io.stepcache.engine.checkpoint.CheckpointPolicy.EVENLY_SPACED);
@@ -65,6 +73,9 @@ class StepCacheSettingsTest {
     s.checkpointPolicy = "dp";
     assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.checkpoints.policy=dp");
     s.checkpointPolicy = "none";
+    s.trustAuditRate = 1.5;
+    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.trust.*").hasMessageContaining("auditRate");
+    s.trustAuditRate = 0.25;
     s.maxCandidates = 0;
     assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.maxCandidates");
   }

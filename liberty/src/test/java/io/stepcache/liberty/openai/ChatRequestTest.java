@@ -124,7 +124,7 @@ class ChatRequestTest {
     assertThat(last.getJsonObject("usage").getInt("total_tokens")).isEqualTo(7);
     assertThat(ChatResponses.headers(json)).containsExactly("X-StepCache-Path", "PATCH", "X-StepCache-Task", "json",
         "X-StepCache-Reused-Steps", "1", "X-StepCache-Total-Steps", "2", "X-StepCache-Verified", "true",
-        "X-StepCache-Similarity", "0.8750");
+        "X-StepCache-Verification", "grounded", "X-StepCache-Similarity", "0.8750");
   }
 
   @Test

@@ -141,6 +141,27 @@ final class Api {
     }
   }
 
+  /**
+   * Sends {@code request} until it comes back REUSE (at most 30 s): the steps of a grounded pack are
+   * reused only once the server's trust worker (or an agreeing PATCH) has confirmed them.
+   */
+  JsonObject untilReuse(JsonObjectBuilder request) {
+    JsonObject body = request.build();
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (true) {
+      JsonObject r = complete(Json.createObjectBuilder(body));
+      if (path(r).equals("REUSE") || System.nanoTime() > deadline) {
+        return r;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for a confirmed entry", e);
+      }
+    }
+  }
+
   static String path(JsonObject response) {
     return response.getString("path");
   }

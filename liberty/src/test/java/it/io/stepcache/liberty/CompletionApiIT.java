@@ -58,6 +58,7 @@ class CompletionApiIT {
     assertThat(path(miss)).isEqualTo("MISS");
     assertThat(miss.getString("task")).isEqualTo("math-linear");
     assertThat(miss.getBoolean("verified")).isTrue();
+    assertThat(miss.getString("verification")).isEqualTo("checked");
     assertThat(number(miss.getJsonObject("answer"), "x")).isEqualTo(5.0);
     assertThat(miss.isNull("similarity")).isTrue();
     assertThat(totalTokens(miss)).isPositive();
@@ -118,11 +119,15 @@ class CompletionApiIT {
     JsonObject miss = api.complete(withKeys(request(t, "json", "Extract name and age as JSON: Alice is 31 years old."), keys));
     assertThat(path(miss)).isEqualTo("MISS");
     assertThat(miss.getBoolean("verified")).isTrue();
+    // the rules show "Alice" plausible, not right: the answer is grounded, its steps provisional
+    assertThat(miss.getString("verification")).isEqualTo("grounded");
     assertThat(miss.getJsonObject("answer").getString("name")).isEqualTo("Alice");
     assertThat(number(miss.getJsonObject("answer"), "age")).isEqualTo(31.0);
 
-    JsonObject reuse = api.complete(withKeys(request(t, "json", "Extract name and age as JSON: Alice is 31 years old."), keys));
+    // reused only once an independent generation (the trust worker, or a PATCH that asks again) agreed
+    JsonObject reuse = api.untilReuse(withKeys(request(t, "json", "Extract name and age as JSON: Alice is 31 years old."), keys));
     assertThat(path(reuse)).isEqualTo("REUSE");
+    assertThat(reuse.getString("verification")).isEqualTo("confirmed");
     assertThat(totalTokens(reuse)).isZero();
     assertThat(reuse.getJsonObject("answer")).isEqualTo(miss.getJsonObject("answer"));
 
@@ -130,6 +135,7 @@ class CompletionApiIT {
     JsonObject regrounded =
         api.complete(withKeys(request(t, "json", "Extract name and age as JSON: Bob is 42 years old."), keys));
     assertThat(path(regrounded)).isEqualTo("REUSE");
+    assertThat(regrounded.getString("verification")).isEqualTo("confirmed");
     assertThat(totalTokens(regrounded)).isZero();
     assertThat(regrounded.getJsonObject("answer").getString("name")).isEqualTo("Bob");
     assertThat(number(regrounded.getJsonObject("answer"), "age")).isEqualTo(42.0);

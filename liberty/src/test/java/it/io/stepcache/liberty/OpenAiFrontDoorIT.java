@@ -51,6 +51,7 @@ class OpenAiFrontDoorIT {
     assertThat(header(r, "X-StepCache-Path")).isEqualTo("MISS");
     assertThat(header(r, "X-StepCache-Task")).isEqualTo("math-linear");
     assertThat(header(r, "X-StepCache-Verified")).isEqualTo("true");
+    assertThat(header(r, "X-StepCache-Verification")).isEqualTo("checked");
     assertThat(header(r, "X-StepCache-Reused-Steps")).isEqualTo("0");
     assertThat(Integer.parseInt(header(r, "X-StepCache-Total-Steps"))).isPositive();
     assertThat(header(r, "X-StepCache-Similarity")).isNull();
@@ -135,6 +136,7 @@ class OpenAiFrontDoorIT {
     HttpResponse<String> r = chat.post(CHAT, body, TASK, "json", TENANT, Api.freshTenant("oa-json"));
     JsonObject answer = Chat.parse(content(completion(r)));
     assertThat(header(r, "X-StepCache-Verified")).isEqualTo("true");
+    assertThat(header(r, "X-StepCache-Verification")).isIn("grounded", "confirmed");
     assertThat(answer.getString("name")).isEqualTo("Alice");
     assertThat(answer.getInt("age")).isEqualTo(31);
   }

@@ -1,0 +1,48 @@
+package io.stepcache.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stepcache.engine.trust.TrustSettings;
+import org.junit.jupiter.api.Test;
+
+class ModelReliabilityTest {
+
+  private final ModelReliability reliability = new ModelReliability(TrustSettings.defaults());
+
+  @Test
+  void aReliableModelNeedsOneConfirmation() {
+    assertThat(reliability.confirmationsNeeded("p")).isEqualTo(1);
+    for (int i = 0; i < 200; i++) {
+      reliability.observe("p", true);
+    }
+    assertThat(reliability.errorRate("p")).isLessThan(0.002);
+    assertThat(reliability.confirmationsNeeded("p")).isEqualTo(1);
+  }
+
+  @Test
+  void moreDisagreementNeedsMoreUnanimousAgreementsUpToTheMaximum() {
+    // a model wrong on 5 % of its answers disagrees with another sample about 9.5 % of the time
+    for (int i = 0; i < 1000; i++) {
+      reliability.observe("five", i % 1000 >= 95);
+    }
+    assertThat(reliability.errorRate("five")).isBetween(0.04, 0.06);
+    for (int i = 0; i < 1000; i++) {
+      reliability.observe("thirty", i % 100 >= 42); // 2 * 0.3 * 0.7 = 42 % disagreement
+    }
+    assertThat(reliability.errorRate("thirty")).isBetween(0.27, 0.33);
+    int five = reliability.confirmationsNeeded("five");
+    assertThat(five).isBetween(1, 3);
+    // 0.3^6 = 0.07 % <= 0.1 %: five agreements after the first statement, the default maximum
+    assertThat(reliability.confirmationsNeeded("thirty")).isEqualTo(5);
+    assertThat(reliability.confirmationsNeeded("thirty")).isGreaterThan(five);
+  }
+
+  @Test
+  void packsAreMeasuredApart() {
+    for (int i = 0; i < 100; i++) {
+      reliability.observe("bad", false);
+    }
+    assertThat(reliability.confirmationsNeeded("bad")).isEqualTo(5);
+    assertThat(reliability.confirmationsNeeded("good")).isEqualTo(1);
+  }
+}

@@ -152,7 +152,8 @@ public final class BenchRun {
     Clock clock = options.realClock() ? Clock.system() : new VirtualClock();
     EngineConfig d = EngineConfig.defaults();
     EngineConfig config = new EngineConfig(
-        d.similarityThreshold(), d.maxPromptChars(), d.maxSteps(), options.maxTokens(), d.maxTokensLimit());
+        d.similarityThreshold(), d.maxPromptChars(), d.maxSteps(), options.maxTokens(), d.maxTokensLimit())
+        .withTrust(d.trust().withConfirm(options.confirm()));
     return switch (system) {
       case "no-cache" -> new NoCacheSystem(model(seed, clock, truth));
       case "exact-cache" -> new ExactCacheSystem(model(seed, clock, truth), tenant);

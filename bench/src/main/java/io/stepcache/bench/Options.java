@@ -3,6 +3,7 @@ package io.stepcache.bench;
 import io.stepcache.bench.system.SimulationSettings;
 import io.stepcache.bench.workload.WorkloadKind;
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.trust.TrustSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.Locale;
  *     ({@code java.net.http.HttpClient}, HTTP/1.1)
  * @param loadResults a load.json to take the load targets from in the other modes, or {@code null}
  * @param workload which JSON texts the workload uses ({@code paper} or {@code adversarial})
+ * @param confirm when StepCache confirms provisional steps ({@code stepcache.trust.confirm})
  */
 public record Options(
     String mode,
@@ -63,7 +65,8 @@ public record Options(
     Path loadResults,
     String llmUrl,
     int maxTokens,
-    WorkloadKind workload) {
+    WorkloadKind workload,
+    TrustSettings.Confirm confirm) {
 
   public static final List<String> IN_PROCESS_SYSTEMS =
       List.of("no-cache", "exact-cache", "semantic-0.80", "semantic-0.95", "stepcache");
@@ -117,6 +120,9 @@ public record Options(
         --llm-url URL              call a real OpenAI-compatible server (e.g. http://127.0.0.1:8091/v1, the
                                    build's llama-server) instead of the simulated model; implies --clock real
         --max-tokens N             output token limit of every model call (default 512)
+        --confirm eager|on-demand  when StepCache confirms provisional steps (default eager: a background
+                                   job right after the entry is stored; on-demand: the next request that
+                                   needs the step asks for it again)
         --help                     this text
       """;
 
@@ -146,6 +152,7 @@ public record Options(
     String llmUrl = null;
     int maxTokens = EngineConfig.defaults().defaultMaxTokens();
     WorkloadKind workload = WorkloadKind.PAPER;
+    TrustSettings.Confirm confirm = TrustSettings.defaults().confirm();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String v = null;
@@ -195,6 +202,11 @@ public record Options(
             case "--load-results" -> loadResults = Path.of(v);
             case "--llm-url" -> llmUrl = v;
             case "--max-tokens" -> maxTokens = positiveOrZero(a, v);
+            case "--confirm" -> confirm = switch (v.toLowerCase(Locale.ROOT)) {
+              case "eager" -> TrustSettings.Confirm.EAGER;
+              case "on-demand" -> TrustSettings.Confirm.ON_DEMAND;
+              default -> throw new IllegalArgumentException("--confirm must be eager or on-demand, got " + v);
+            };
             default -> throw new IllegalArgumentException("unknown option " + a + "\n\n" + USAGE);
           }
         }
@@ -231,7 +243,7 @@ public record Options(
     }
     return new Options(mode, seeds, List.copyOf(systems), out, settings, realClock, limit, bases, variants, url,
         tenant, warmup, png, progress, timeout, printServerConfig, concurrency, duration, loadWarmup, loadClient,
-        loadResults, llmUrl, maxTokens, workload);
+        loadResults, llmUrl, maxTokens, workload, confirm);
   }
 
   /** True for {@code --mode load}. */

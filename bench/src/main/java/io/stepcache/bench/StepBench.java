@@ -7,6 +7,7 @@ import io.stepcache.bench.report.LoadFigures;
 import io.stepcache.bench.report.Report;
 import io.stepcache.bench.system.HttpStepCacheSystem;
 import io.stepcache.bench.workload.Workload;
+import io.stepcache.engine.trust.TrustSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -195,6 +196,9 @@ public final class StepBench {
     m.put("backend", o.llmUrl() == null ? "simulated (profile below)" : "real OpenAI-compatible server " + o.llmUrl()
         + " (the profile below is not used; correctness comes from the judges)");
     m.put("maxTokens", o.maxTokens());
+    m.put("trust", "stepcache.trust.confirm=" + o.confirm().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + ", other trust settings default; confirmation and audit jobs run between requests (a worker that keeps up),"
+        + " their tokens count in totalTokens (backgroundTokens), their model time in no request's latency");
     m.put("latency", o.llmUrl() != null
         ? "measured wall time of each call to the real server"
         : o.realClock()
@@ -248,6 +252,9 @@ public final class StepBench {
     a.add("--systems " + String.join(",", o.systems()));
     a.add("--profile " + o.settings().name());
     a.add("--workload " + o.workload().label());
+    if (o.confirm() != TrustSettings.defaults().confirm()) {
+      a.add("--confirm on-demand");
+    }
     a.add("--clock " + (o.realClock() ? "real" : "virtual"));
     if (o.limit() > 0) {
       a.add("--limit " + o.limit());

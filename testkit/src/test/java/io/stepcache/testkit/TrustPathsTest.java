@@ -168,7 +168,7 @@ class TrustPathsTest {
 
   @Test
   void aFullQueueSkipsTheConfirmationAndNeverBlocks() {
-    EngineConfig tiny = EngineConfig.defaults().withTrust(new TrustSettings(1, 5, 0.001, 1, 0, 64, null));
+    EngineConfig tiny = EngineConfig.defaults().withTrust(new TrustSettings(TrustSettings.Confirm.EAGER, 1, 5, 0.001, 1, 0, 64, null));
     try (PackTestKit kit = kit().engineConfig(tiny).deferTrustJobs().build()) {
       kit.complete(FIND);
       kit.complete("Find the code in: Parcel QRS456 left today.");

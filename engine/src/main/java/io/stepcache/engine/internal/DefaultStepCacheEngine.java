@@ -22,6 +22,7 @@ import io.stepcache.engine.store.EntryKey;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.store.StepTrust;
 import io.stepcache.engine.time.Clock;
+import io.stepcache.engine.trust.TrustSettings;
 import io.stepcache.engine.trust.TrustStats;
 import io.stepcache.engine.trust.TrustWorker;
 import io.stepcache.spi.Signature;
@@ -64,8 +65,9 @@ import java.util.regex.Pattern;
  * confirmed fails a candidate's verification with {@code STEP_NOT_CONFIRMED} (unless the rules
  * promote it for the new request), so a PATCH asks the model for it; when that fresh step equals
  * the provisional one the two independent generations agree (a vote), when it differs the cached
- * fact is demoted in every variant. New provisional steps are queued for confirmation, and a sampled
- * share of REUSEs for an audit, on the {@link TrustWorker} (off the request path).
+ * fact is demoted in every variant. New provisional steps are queued for confirmation (unless
+ * confirmation is {@link TrustSettings.Confirm#ON_DEMAND}), and a sampled share of REUSEs for an
+ * audit, on the {@link TrustWorker} (off the request path).
  */
 public final class DefaultStepCacheEngine implements StepCacheEngine {
 
@@ -406,7 +408,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       CacheEntry entry = new CacheEntry(variant, request.prompt(), signature.bindings(), signature.features(),
           templates, System.currentTimeMillis(), resumable, named);
       store.put(entry);
-      if (entry.hasProvisionalSteps()) {
+      if (entry.hasProvisionalSteps() && config.trust().confirm() == TrustSettings.Confirm.EAGER) {
         trustJobs.confirmLater(pack, request, signature, variant, Repairer.texts(steps), params);
       }
     }

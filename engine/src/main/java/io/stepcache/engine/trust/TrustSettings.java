@@ -3,6 +3,10 @@ package io.stepcache.engine.trust;
 /**
  * How a grounded pack's steps earn trust, and what that may cost.
  *
+ * @param confirm when provisional steps are confirmed: {@link Confirm#EAGER} queues a confirmation
+ *     (independent generations, off the request path) for every new entry with provisional steps;
+ *     {@link Confirm#ON_DEMAND} queues none, and a provisional step is confirmed when a later request
+ *     that needs it asks the model for it again (on that request's path) and gets the same answer
  * @param confirmations fewest independent generations that must agree with a provisional step before
  *     it is reused (1..5); each costs one model call with the pack's confirmation prompt
  * @param maxConfirmations most agreements ever required (confirmations..8): the number required
@@ -17,6 +21,7 @@ package io.stepcache.engine.trust;
  *     request's), or {@code null} for the backend's default
  */
 public record TrustSettings(
+    Confirm confirm,
     int confirmations,
     int maxConfirmations,
     double errorTarget,
@@ -24,6 +29,14 @@ public record TrustSettings(
     double auditRate,
     int maxTokens,
     Double temperature) {
+
+  /** When provisional steps are confirmed. */
+  public enum Confirm {
+    /** Every new entry with provisional steps is queued for confirmation at once (the default). */
+    EAGER,
+    /** Only a later request that needs a provisional step confirms it, by asking for it again. */
+    ON_DEMAND
+  }
 
   /** Default independent agreements needed. */
   public static final int DEFAULT_CONFIRMATIONS = 1;
@@ -41,6 +54,7 @@ public record TrustSettings(
   public static final double DEFAULT_TEMPERATURE = 0.7;
 
   public TrustSettings {
+    java.util.Objects.requireNonNull(confirm, "confirm");
     if (confirmations < 1 || confirmations > 5) {
       throw new IllegalArgumentException("confirmations must be in [1,5], got " + confirmations);
     }
@@ -66,21 +80,28 @@ public record TrustSettings(
   }
 
   /**
-   * 1 to 5 confirmations for an error target of 0.1 %, a queue of 1024, 5 % of grounded REUSEs
+   * Eager confirmation, 1 to 5 confirmations for an error target of 0.1 %, a queue of 1024, 5 % of grounded REUSEs
    * audited, 256 tokens, temperature 0.7.
    */
   public static TrustSettings defaults() {
-    return new TrustSettings(DEFAULT_CONFIRMATIONS, DEFAULT_MAX_CONFIRMATIONS, DEFAULT_ERROR_TARGET,
+    return new TrustSettings(Confirm.EAGER, DEFAULT_CONFIRMATIONS, DEFAULT_MAX_CONFIRMATIONS, DEFAULT_ERROR_TARGET,
         DEFAULT_QUEUE_CAPACITY, DEFAULT_AUDIT_RATE, DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE);
   }
 
   /** These settings with another audit rate. */
   public TrustSettings withAuditRate(double rate) {
-    return new TrustSettings(confirmations, maxConfirmations, errorTarget, queueCapacity, rate, maxTokens, temperature);
+    return new TrustSettings(confirm, confirmations, maxConfirmations, errorTarget, queueCapacity, rate, maxTokens,
+        temperature);
   }
 
   /** These settings with a fixed number of confirmations ({@code n} at least and at most). */
   public TrustSettings withConfirmations(int n) {
-    return new TrustSettings(n, n, errorTarget, queueCapacity, auditRate, maxTokens, temperature);
+    return new TrustSettings(confirm, n, n, errorTarget, queueCapacity, auditRate, maxTokens, temperature);
+  }
+
+  /** These settings with another confirmation mode. */
+  public TrustSettings withConfirm(Confirm mode) {
+    return new TrustSettings(mode, confirmations, maxConfirmations, errorTarget, queueCapacity, auditRate, maxTokens,
+        temperature);
   }
 }

@@ -13,13 +13,13 @@ class TrustSettingsTest {
     assertThat(d.confirmations()).isEqualTo(1);
     assertThat(d.maxConfirmations()).isEqualTo(5);
     assertThat(d.withConfirmations(3).maxConfirmations()).isEqualTo(3);
-    assertThatThrownBy(() -> new TrustSettings(0, 5, 0.001, 10, 0.05, 64, null)).hasMessageContaining("confirmations");
-    assertThatThrownBy(() -> new TrustSettings(3, 2, 0.001, 10, 0.05, 64, null)).hasMessageContaining("maxConfirmations");
-    assertThatThrownBy(() -> new TrustSettings(1, 5, 0, 10, 0.05, 64, null)).hasMessageContaining("errorTarget");
-    assertThatThrownBy(() -> new TrustSettings(1, 5, 0.001, 0, 0.05, 64, null)).hasMessageContaining("queueCapacity");
+    assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 0, 5, 0.001, 10, 0.05, 64, null)).hasMessageContaining("confirmations");
+    assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 3, 2, 0.001, 10, 0.05, 64, null)).hasMessageContaining("maxConfirmations");
+    assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 1, 5, 0, 10, 0.05, 64, null)).hasMessageContaining("errorTarget");
+    assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 1, 5, 0.001, 0, 0.05, 64, null)).hasMessageContaining("queueCapacity");
     assertThatThrownBy(() -> d.withAuditRate(1.5)).hasMessageContaining("auditRate");
-    assertThatThrownBy(() -> new TrustSettings(1, 5, 0.001, 10, 0.05, 0, null)).hasMessageContaining("maxTokens");
-    assertThatThrownBy(() -> new TrustSettings(1, 5, 0.001, 10, 0.05, 64, 3.0)).hasMessageContaining("temperature");
+    assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 1, 5, 0.001, 10, 0.05, 0, null)).hasMessageContaining("maxTokens");
+    assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 1, 5, 0.001, 10, 0.05, 64, 3.0)).hasMessageContaining("temperature");
   }
 
   @Test

@@ -88,6 +88,10 @@ public class StepCacheSettings {
   int checkpointBlockTokens;
 
   @Inject
+  @ConfigProperty(name = "stepcache.trust.confirm", defaultValue = "eager")
+  String trustConfirm;
+
+  @Inject
   @ConfigProperty(name = "stepcache.trust.confirmations", defaultValue = "" + TrustSettings.DEFAULT_CONFIRMATIONS)
   int trustConfirmations;
 
@@ -283,7 +287,7 @@ public class StepCacheSettings {
       return new EngineConfig(similarityThreshold, maxPromptChars, maxSteps, defaultMaxTokens, maxTokensLimit,
           maxCandidates, maxVariants, new CheckpointSettings(checkpointPolicy(), checkpointBudget,
               checkpointBlockTokens, CheckpointSettings.defaults().maxDepthTokens()),
-          new TrustSettings(trustConfirmations, trustMaxConfirmations, trustErrorTarget, trustQueueCapacity,
+          new TrustSettings(trustConfirm(), trustConfirmations, trustMaxConfirmations, trustErrorTarget, trustQueueCapacity,
               trustAuditRate, trustMaxTokens, trustTemperature));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
@@ -291,6 +295,14 @@ public class StepCacheSettings {
               + "stepcache.defaultMaxTokens, stepcache.maxTokensLimit, stepcache.maxCandidates, "
               + "stepcache.maxVariants, stepcache.checkpoints.*, stepcache.trust.*): " + e.getMessage(), e);
     }
+  }
+
+  private TrustSettings.Confirm trustConfirm() {
+    return switch (trustConfirm == null ? "" : trustConfirm.trim().toLowerCase(Locale.ROOT)) {
+      case "eager" -> TrustSettings.Confirm.EAGER;
+      case "on-demand" -> TrustSettings.Confirm.ON_DEMAND;
+      default -> throw invalid("stepcache.trust.confirm", trustConfirm, "'eager' or 'on-demand'");
+    };
   }
 
   private CheckpointPolicy checkpointPolicy() {

@@ -56,6 +56,7 @@ class StepCacheSettingsTest {
     s.checkpointPolicy = "Evenly-Spaced";
     s.checkpointBudget = 4;
     s.checkpointBlockTokens = 32;
+    s.trustConfirm = "On-Demand";
     s.trustConfirmations = 2;
     s.trustMaxConfirmations = 4;
     s.trustErrorTarget = 0.01;
@@ -64,7 +65,8 @@ class StepCacheSettingsTest {
     s.trustMaxTokens = 64;
     s.trustTemperature = 0.9;
     var config = s.engineConfig();
-    assertThat(config.trust()).isEqualTo(new io.stepcache.engine.trust.TrustSettings(2, 4, 0.01, 10, 0.25, 64, 0.9));
+    assertThat(config.trust()).isEqualTo(new io.stepcache.engine.trust.TrustSettings(
+        io.stepcache.engine.trust.TrustSettings.Confirm.ON_DEMAND, 2, 4, 0.01, 10, 0.25, 64, 0.9));
     assertThat(config.maxCandidates()).isEqualTo(3);
     assertThat(config.maxVariants()).isEqualTo(5);
     assertThat(config.checkpoints().policy()).isEqualTo(io.stepcache.engine.checkpoint.CheckpointPolicy.EVENLY_SPACED);
@@ -76,6 +78,9 @@ class StepCacheSettingsTest {
     s.trustAuditRate = 1.5;
     assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.trust.*").hasMessageContaining("auditRate");
     s.trustAuditRate = 0.25;
+    s.trustConfirm = "later";
+    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.trust.confirm=later");
+    s.trustConfirm = "eager";
     s.maxCandidates = 0;
     assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.maxCandidates");
   }

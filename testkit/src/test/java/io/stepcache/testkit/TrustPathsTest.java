@@ -45,12 +45,16 @@ class TrustPathsTest {
 
   private final Script model = new Script();
 
+  /** One agreement confirms (the default adapts to the model, see the last tests). */
+  private static final TrustSettings ONE_AGREEMENT = TrustSettings.defaults().withConfirmations(1);
+
   private PackTestKit.Builder kit() {
-    return PackTestKit.forPack(new CodeLookupPack()).oracle(model::answer);
+    return PackTestKit.forPack(new CodeLookupPack()).oracle(model::answer)
+        .engineConfig(EngineConfig.defaults().withTrust(ONE_AGREEMENT));
   }
 
   private static EngineConfig auditEverything() {
-    return EngineConfig.defaults().withTrust(TrustSettings.defaults().withAuditRate(1.0));
+    return EngineConfig.defaults().withTrust(ONE_AGREEMENT.withAuditRate(1.0));
   }
 
   private static List<StepTrust.State> states(PackTestKit kit) {
@@ -163,6 +167,52 @@ class TrustPathsTest {
       assertThat(other.path()).isEqualTo(RequestPath.PATCH);
       assertThat(other.verification()).isEqualTo(TrustLevel.CONFIRMED);
       assertThat(kit.backgroundModelCalls()).isZero();
+    }
+  }
+
+  @Test
+  void onDemandNothingIsQueuedAndTheFirstRequestThatNeedsTheStepConfirmsIt() {
+    EngineConfig onDemand = EngineConfig.defaults()
+        .withTrust(ONE_AGREEMENT.withConfirm(TrustSettings.Confirm.ON_DEMAND).withAuditRate(0));
+    try (PackTestKit kit = kit().engineConfig(onDemand).deferTrustJobs().build()) {
+      kit.complete(FIND);
+      assertThat(kit.pendingTrustJobs()).isZero();
+      assertThat(kit.complete(FIND).path()).isEqualTo(RequestPath.PATCH);
+      CompletionResult reuse = kit.complete(FIND);
+      assertThat(reuse.path()).isEqualTo(RequestPath.REUSE);
+      assertThat(reuse.verification()).isEqualTo(TrustLevel.CONFIRMED);
+      assertThat(kit.backgroundModelCalls()).isZero();
+    }
+  }
+
+  @Test
+  void byDefaultTheAgreementsNeededFollowTheModelsMeasuredReliability() {
+    try (PackTestKit kit = kit().engineConfig(EngineConfig.defaults()).deferTrustJobs().build()) {
+      // nothing observed yet: two agreements
+      kit.complete(FIND);
+      kit.runTrustJobs();
+      assertThat(kit.backgroundModelCalls()).isEqualTo(2);
+      assertThat(states(kit)).containsExactly(StepTrust.State.CONFIRMED);
+    }
+  }
+
+  @Test
+  void anUnreliableModelNeedsMoreUnanimousAgreements() {
+    try (PackTestKit kit = kit().engineConfig(EngineConfig.defaults()).deferTrustJobs().build()) {
+      // confirmations that disagree teach the engine the model is unreliable
+      for (int i = 0; i < 12; i++) {
+        String text = "Find the code in: Box " + (char) ('A' + i) + "BC12" + i + " and crate QQQ99" + i + " arrived.";
+        kit.complete(text);
+        model.forced.set("QQQ99" + i);
+        kit.runTrustJobs();
+        model.forced.set(null);
+      }
+      long callsBefore = kit.backgroundModelCalls();
+      kit.complete("Find the code in: Bag ZZZ111 came.");
+      kit.runTrustJobs();
+      // one generation stated it; more than one agreeing confirmation was needed before reuse
+      assertThat(kit.backgroundModelCalls() - callsBefore).isGreaterThan(1);
+      assertThat(kit.complete("Find the code in: Bag ZZZ111 came.").path()).isEqualTo(RequestPath.REUSE);
     }
   }
 

@@ -208,7 +208,7 @@ public final class Report {
   private String requestsCsv() {
     StringBuilder sb = new StringBuilder(
         "system,seed,index,family,baseId,perturbation,variant,path,latencyMs,systemMs,simulatedMs,serverLatencyMs,promptTokens,"
-            + "completionTokens,modelCalls,fromCache,verified,verification,backgroundTokens,similarity,correct,reason,"
+            + "completionTokens,modelCalls,fromCache,verified,verification,backgroundTokens,similarity,correct,wrongFromCache,reason,"
             + "prompt\n");
     for (Row row : rows) {
       for (RequestRecord r : row.records) {
@@ -221,7 +221,8 @@ public final class Report {
             Long.toString(s.completionTokens()), Integer.toString(s.modelCalls()), Boolean.toString(s.fromCache()),
             String.valueOf(s.verified()), s.verification() == null ? "" : s.verification(),
             Long.toString(s.backgroundTokens()), s.similarity() == null ? "" : num(s.similarity()),
-            Boolean.toString(r.correct()), csv(r.verdict().reason()), csv(q.prompt())));
+            Boolean.toString(r.correct()), Boolean.toString(r.wrongFromCache()), csv(r.verdict().reason()),
+            csv(q.prompt())));
         sb.append('\n');
       }
     }

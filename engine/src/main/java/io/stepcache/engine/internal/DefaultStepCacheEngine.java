@@ -35,6 +35,8 @@ import io.stepcache.spi.verify.Verification;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +158,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         rebound.add(new Draft(pack.rebinder().instantiate(template, signature), StepOrigin.REUSED));
       }
       Verification rules = verifier.verify(pack, request, signature, Repairer.texts(rebound));
-      Verification verification = grounded ? requireConfirmed(entry, rules) : rules;
+      Set<String> unconfirmed = grounded ? unconfirmed(entry, rebound) : Set.of();
+      Verification verification = requireConfirmed(rebound, unconfirmed, rules);
       if (verification.passed()) {
         List<StepTrust> trust = reusedTrust(pack, entry, rules);
         if (entry.key().baseStructureKey().equals(key.structureKey())) {
@@ -169,7 +172,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         }
         return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification, trust, grounded);
       }
-      Attempt attempt = new Attempt(n, rebound, rules, verification);
+      Attempt attempt = new Attempt(n, rebound, rules, verification, unconfirmed);
       if (closest == null || attempt.failures() < closest.failures()) {
         closest = attempt;
       }
@@ -182,7 +185,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     }
     CheckpointUse checkpoint = resumeFromCheckpoint(pack, closest, model);
     Repairer.Outcome repaired =
-        repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model);
+        repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model,
+            closest.unconfirmed());
     model.resumeFrom(List.of());
     List<StepTrust> trust = patchedTrust(pack, closest, repaired);
     if (repaired.verification().passed()) {
@@ -201,20 +205,19 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
    * (provisional or disputed, and not promoted by the rules for this request) failing as {@code
    * STEP_NOT_CONFIRMED}: such a step is asked for again, never served from the cache.
    */
-  private static Verification requireConfirmed(CacheEntry entry, Verification rules) {
-    Map<Integer, List<Finding>> failures = new TreeMap<>(rules.stepFailures());
-    for (int i = 0; i < entry.trust().size(); i++) {
-      StepTrust t = entry.trust().get(i);
-      if (rules.stepPassed(i) && !rules.stepPromoted(i) && !t.reusable()) {
-        failures.put(i, List.of(new Finding("STEP_NOT_CONFIRMED", t.state() == StepTrust.State.DISPUTED
-            ? "Cached step " + (i + 1) + " was contradicted by an independent generation and is not reused"
-            : "Cached step " + (i + 1) + " is provisional: it is reused only once an independent generation"
-                + " has confirmed it")));
+  private static Verification requireConfirmed(List<Draft> rebound, Set<String> unconfirmed, Verification rules) {
+    return Repairer.notConfirmed(rebound, rules, unconfirmed);
+  }
+
+  /** Texts of a candidate's rebound steps that are not reusable (provisional or disputed). */
+  private static Set<String> unconfirmed(CacheEntry entry, List<Draft> rebound) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < rebound.size() && i < entry.trust().size(); i++) {
+      if (!entry.trust().get(i).reusable()) {
+        out.add(rebound.get(i).text());
       }
     }
-    return failures.size() == rules.stepFailures().size()
-        ? rules
-        : new Verification(failures, rules.outputFailures(), rules.promotedSteps());
+    return out;
   }
 
   /** Trust of a REUSE's steps: the cached trust, or confirmed where the rules promote the step now. */
@@ -259,7 +262,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         out.add(promoted && !t.reusable() ? StepTrust.confirmed(t.votes(), t.lineage()) : t);
         continue;
       }
-      Integer i = provisionalBySlot.get(pack.segmenter().slot(d.text(), j));
+      String slot = pack.segmenter().slot(d.text(), j);
+      Integer i = provisionalBySlot.get(slot);
       StepTrust fresh = promoted ? StepTrust.confirmed(0, "") : StepTrust.provisional("");
       if (i != null && fin.stepPassed(j)) {
         String lineage = entry.trust().get(i).lineage();
@@ -267,8 +271,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         boolean agreed = d.text().equals(rebound.get(i));
         if (agreed) {
           trustCounters.agreements.increment();
-          ledger.vote(entry.key(), i);
-          StepTrust both = StepTrust.provisional(lineage).withVote(ledger.confirmationsNeeded(pack.packKey()));
+          ledger.vote(entry.key(), i, slot);
+          StepTrust both = StepTrust.provisional(lineage).withVote(ledger.confirmationsNeeded(pack.packKey(), slot));
           fresh = promoted ? StepTrust.confirmed(both.votes(), lineage) : both;
         } else {
           trustCounters.contradictions.increment();
@@ -343,7 +347,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     }
     Verification verification = verifier.verify(pack, request, signature, Repairer.texts(steps));
     Repairer.Outcome outcome =
-        repairer.repair(pack, request, signature, steps, verification, generation.text(), model);
+        repairer.repair(pack, request, signature, steps, verification, generation.text(), model, Set.of());
     boolean keepsTruncatedText =
         generation.truncated() && outcome.steps().stream().anyMatch(d -> d.origin() == StepOrigin.GENERATED);
     boolean grounded = grounded(pack);
@@ -401,7 +405,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
           String text = steps.get(i).text();
           String slot = pack.segmenter().slot(text, i);
           String claim = Fingerprint.of(List.of(pack.analyser().evidence(request, slot), slot));
-          t = ledger.fresh(variant, i, claim, text, t);
+          t = ledger.fresh(variant, i, slot, claim, text, t);
         }
         named.add(t);
       }
@@ -493,7 +497,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
    * A candidate's rebound steps that did not all verify: {@code rules} is what the pack's rules
    * said, {@code verification} adds the steps not reusable for lack of confirmation.
    */
-  private record Attempt(Neighbour neighbour, List<Draft> steps, Verification rules, Verification verification) {
+  private record Attempt(
+      Neighbour neighbour, List<Draft> steps, Verification rules, Verification verification, Set<String> unconfirmed) {
     /** Failing steps, plus one when the output as a whole fails. */
     int failures() {
       return verification.failingSteps().size() + (verification.outputFailures().isEmpty() ? 0 : 1);

@@ -6,34 +6,77 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How often independent generations of one pack disagree about a step, and so how many unanimous
- * agreements a provisional step needs. Every comparison of two generations of the same slot (a
- * confirmation round, an audit, a PATCH that regenerates a provisional step, a fact stated twice)
- * is one observation.
+ * agreements a provisional step needs. Every comparison of two generations of the same question (a
+ * confirmation round, a fact stated twice) is one observation, counted for the pack and for the
+ * step's slot (json: the key), since the risk is not spread evenly: a key whose text holds a
+ * same-typed distractor (two times, an old and a new price) is got wrong far more often than one
+ * whose value is the only one of its kind.
  *
  * <p>If one generation is wrong with probability {@code e} and a wrong one names the same wrong
  * value as another wrong one (the worst case: a single distractor in the text), two generations
  * disagree with probability {@code d = 2e(1-e)}; so {@code e = (1 - sqrt(1 - 2d)) / 2}. A step stated
  * by the first generation and agreed by {@code n} more is wrong only if all {@code n + 1} were: at
  * most {@code e^(n+1)}. The engine requires the smallest {@code n} within the settings' bounds with
- * {@code e^(n+1) <= errorTarget}. The disagreement rate starts from a prior of {@value
- * #PRIOR_DISAGREEMENTS} disagreements in {@value #PRIOR_OBSERVATIONS} observations (a fairly
- * reliable model) and follows the observations. Thread-safe.
+ * {@code e^(n+1) <= errorTarget}, for the larger of the pack's and the slot's estimate. The pack's
+ * disagreement rate starts from a prior of {@value #PRIOR_DISAGREEMENTS} disagreement in {@value
+ * #PRIOR_OBSERVATIONS} observations (a model wrong on about 5 % of its answers: two agreements
+ * needed until the first observations come in); a slot's starts from the pack's, weighted as
+ * {@value #SLOT_PRIOR_WEIGHT} observations. Thread-safe.
  */
 final class ModelReliability {
 
-  static final double PRIOR_DISAGREEMENTS = 0.5;
-  static final double PRIOR_OBSERVATIONS = 25;
+  static final double PRIOR_DISAGREEMENTS = 1;
+  static final double PRIOR_OBSERVATIONS = 10;
+  static final double SLOT_PRIOR_WEIGHT = 10;
 
   private final TrustSettings settings;
-  private final Map<String, long[]> byPack = new ConcurrentHashMap<>();
+  private final Map<String, long[]> counts = new ConcurrentHashMap<>();
 
   ModelReliability(TrustSettings settings) {
     this.settings = settings;
   }
 
-  /** Two generations of a step of pack {@code packKey} were compared. */
-  void observe(String packKey, boolean agreed) {
-    long[] c = byPack.computeIfAbsent(packKey, k -> new long[2]);
+  /** Two generations of step slot {@code slot} of pack {@code packKey} were compared. */
+  void observe(String packKey, String slot, boolean agreed) {
+    add(packKey, agreed);
+    add(slotKey(packKey, slot), agreed);
+  }
+
+  /** The estimated probability that one generation of pack {@code packKey} gets a step wrong. */
+  double errorRate(String packKey) {
+    return errorOf(packDisagreement(packKey));
+  }
+
+  /** The estimated probability that one generation gets slot {@code slot} wrong. */
+  double errorRate(String packKey, String slot) {
+    double pack = packDisagreement(packKey);
+    long[] c = read(slotKey(packKey, slot));
+    double slotRate = (c[1] + SLOT_PRIOR_WEIGHT * pack) / (c[0] + SLOT_PRIOR_WEIGHT);
+    return errorOf(Math.max(pack, slotRate));
+  }
+
+  /** Agreements a provisional step of slot {@code slot} of pack {@code packKey} needs now. */
+  int confirmationsNeeded(String packKey, String slot) {
+    double e = errorRate(packKey, slot);
+    int n = settings.confirmations();
+    while (n < settings.maxConfirmations() && Math.pow(e, n + 1) > settings.errorTarget()) {
+      n++;
+    }
+    return n;
+  }
+
+  private double packDisagreement(String packKey) {
+    long[] c = read(packKey);
+    return (c[1] + PRIOR_DISAGREEMENTS) / (c[0] + PRIOR_OBSERVATIONS);
+  }
+
+  private static double errorOf(double disagreement) {
+    double d = Math.min(0.5, disagreement);
+    return (1 - Math.sqrt(1 - 2 * d)) / 2;
+  }
+
+  private void add(String key, boolean agreed) {
+    long[] c = counts.computeIfAbsent(key, k -> new long[2]);
     synchronized (c) {
       c[0]++;
       if (!agreed) {
@@ -42,31 +85,18 @@ final class ModelReliability {
     }
   }
 
-  /** The estimated probability that one generation of pack {@code packKey} gets a step wrong. */
-  double errorRate(String packKey) {
-    long[] c = byPack.get(packKey);
-    long observations;
-    long disagreements;
+  /** {observations, disagreements} of {@code key}, zero when never observed. */
+  private long[] read(String key) {
+    long[] c = counts.get(key);
     if (c == null) {
-      observations = 0;
-      disagreements = 0;
-    } else {
-      synchronized (c) {
-        observations = c[0];
-        disagreements = c[1];
-      }
+      return new long[2];
     }
-    double d = Math.min(0.5, (disagreements + PRIOR_DISAGREEMENTS) / (observations + PRIOR_OBSERVATIONS));
-    return (1 - Math.sqrt(1 - 2 * d)) / 2;
+    synchronized (c) {
+      return new long[] {c[0], c[1]};
+    }
   }
 
-  /** Agreements a provisional step of pack {@code packKey} needs now. */
-  int confirmationsNeeded(String packKey) {
-    double e = errorRate(packKey);
-    int n = settings.confirmations();
-    while (n < settings.maxConfirmations() && Math.pow(e, n + 1) > settings.errorTarget()) {
-      n++;
-    }
-    return n;
+  private static String slotKey(String packKey, String slot) {
+    return packKey + '\u0000' + slot;
   }
 }

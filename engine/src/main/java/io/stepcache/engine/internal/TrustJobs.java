@@ -103,15 +103,16 @@ final class TrustJobs {
         Map<String, String> fresh = freshBySlot(pack, request, signature, model.complete(prompt));
         boolean evidence = false;
         for (int i : open) {
-          String f = fresh.get(pack.segmenter().slot(steps.get(i), i));
+          String slot = pack.segmenter().slot(steps.get(i), i);
+          String f = fresh.get(slot);
           if (f == null) {
             continue;
           }
           evidence = true;
           boolean agreed = f.equals(steps.get(i));
-          ledger.observe(pack.packKey(), agreed);
+          ledger.observe(pack.packKey(), slot, agreed);
           if (agreed) {
-            ledger.vote(key, i);
+            ledger.vote(key, i, slot);
           } else {
             lineage(key, i).ifPresent(l -> ledger.dispute(key, l, "a confirmation answered " + f));
           }

@@ -48,17 +48,17 @@ final class TrustLedger {
     this.counters = counters;
   }
 
-  /** Two generations of a step of pack {@code packKey} were compared (see {@link ModelReliability}). */
-  void observe(String packKey, boolean agreed) {
-    reliability.observe(packKey, agreed);
+  /** Two generations of slot {@code slot} of pack {@code packKey} were compared ({@link ModelReliability}). */
+  void observe(String packKey, String slot, boolean agreed) {
+    reliability.observe(packKey, slot, agreed);
     if (agreed) {
       counters.agreements.increment();
     }
   }
 
-  /** Agreements a provisional step of pack {@code packKey} needs now. */
-  int confirmationsNeeded(String packKey) {
-    return reliability.confirmationsNeeded(packKey);
+  /** Agreements a provisional step of slot {@code slot} of pack {@code packKey} needs now. */
+  int confirmationsNeeded(String packKey, String slot) {
+    return reliability.confirmationsNeeded(packKey, slot);
   }
 
   /**
@@ -69,7 +69,7 @@ final class TrustLedger {
    * earlier statement is demoted everywhere; this one stays provisional and becomes the question's
    * latest answer). A question nobody answered yet remembers this step.
    */
-  synchronized StepTrust fresh(EntryKey key, int step, String claim, String text, StepTrust provisional) {
+  synchronized StepTrust fresh(EntryKey key, int step, String slot, String claim, String text, StepTrust provisional) {
     LinkedHashMap<String, Source> scope = facts.computeIfAbsent(key.scope(), s -> new LinkedHashMap<>());
     Source first = scope.get(claim);
     Optional<StepTrust> known = first == null || first.entry().equals(key)
@@ -77,7 +77,7 @@ final class TrustLedger {
         : store.get(first.entry()).filter(e -> first.step() < e.trust().size()).map(e -> e.trust().get(first.step()));
     if (known.isEmpty() || !first.text().equals(text)) {
       if (known.isPresent()) {
-        reliability.observe(key.packKey(), false);
+        reliability.observe(key.packKey(), slot, false);
         counters.contradictions.increment();
         if (known.get().state() != StepTrust.State.DISPUTED) {
           dispute(first.entry(), known.get().lineage(), "another generation answered " + text);
@@ -90,7 +90,7 @@ final class TrustLedger {
       }
       return provisional;
     }
-    reliability.observe(key.packKey(), true);
+    reliability.observe(key.packKey(), slot, true);
     StepTrust earlier = known.get();
     if (earlier.state() == StepTrust.State.DISPUTED) {
       return provisional;
@@ -100,23 +100,26 @@ final class TrustLedger {
       counters.stepsConfirmed.increment();
       return StepTrust.confirmed(earlier.votes(), provisional.lineage());
     }
-    vote(first.entry(), first.step());
-    StepTrust mine = provisional.withVote(reliability.confirmationsNeeded(key.packKey()));
+    vote(first.entry(), first.step(), slot);
+    StepTrust mine = provisional.withVote(reliability.confirmationsNeeded(key.packKey(), slot));
     if (mine.reusable()) {
       counters.stepsConfirmed.increment();
     }
     return mine;
   }
 
-  /** One more independent generation agreed with step {@code step} of the entry under {@code key}. */
-  synchronized void vote(EntryKey key, int step) {
+  /**
+   * One more independent generation agreed with step {@code step} (of slot {@code slot}) of the
+   * entry under {@code key}.
+   */
+  synchronized void vote(EntryKey key, int step, String slot) {
     Optional<CacheEntry> found = store.get(key);
     if (found.isEmpty() || step >= found.get().trust().size()) {
       return; // expired or replaced meanwhile: nothing left to confirm
     }
     CacheEntry entry = found.get();
     StepTrust before = entry.trust().get(step);
-    StepTrust after = before.withVote(reliability.confirmationsNeeded(key.packKey()));
+    StepTrust after = before.withVote(reliability.confirmationsNeeded(key.packKey(), slot));
     if (after.equals(before)) {
       return;
     }

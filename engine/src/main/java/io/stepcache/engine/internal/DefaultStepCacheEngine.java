@@ -159,7 +159,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       }
       Verification rules = verifier.verify(pack, request, signature, Repairer.texts(rebound));
       Set<String> unconfirmed = grounded ? unconfirmed(entry, rebound) : Set.of();
-      Verification verification = requireConfirmed(rebound, unconfirmed, rules);
+      // a step that passed the rules but is not confirmed (nor promoted now) fails: it is asked for again
+      Verification verification = Repairer.notConfirmed(rebound, rules, unconfirmed);
       if (verification.passed()) {
         List<StepTrust> trust = reusedTrust(pack, entry, rules);
         if (entry.key().baseStructureKey().equals(key.structureKey())) {
@@ -201,15 +202,9 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   /**
-   * A grounded candidate's verification with every step that passed the rules but is not reusable
-   * (provisional or disputed, and not promoted by the rules for this request) failing as {@code
-   * STEP_NOT_CONFIRMED}: such a step is asked for again, never served from the cache.
+   * Texts of a grounded candidate's rebound steps that are not reusable (provisional or disputed):
+   * they fail as {@code STEP_NOT_CONFIRMED} unless the rules promote them for the new request.
    */
-  private static Verification requireConfirmed(List<Draft> rebound, Set<String> unconfirmed, Verification rules) {
-    return Repairer.notConfirmed(rebound, rules, unconfirmed);
-  }
-
-  /** Texts of a candidate's rebound steps that are not reusable (provisional or disputed). */
   private static Set<String> unconfirmed(CacheEntry entry, List<Draft> rebound) {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < rebound.size() && i < entry.trust().size(); i++) {

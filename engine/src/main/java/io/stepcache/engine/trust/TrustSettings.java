@@ -41,7 +41,7 @@ public record TrustSettings(
   /** Default independent agreements needed. */
   public static final int DEFAULT_CONFIRMATIONS = 1;
   /** Default most agreements required. */
-  public static final int DEFAULT_MAX_CONFIRMATIONS = 5;
+  public static final int DEFAULT_MAX_CONFIRMATIONS = 6;
   /** Default accepted probability that a confirmed step is wrong. */
   public static final double DEFAULT_ERROR_TARGET = 0.001;
   /** Default queue capacity. */
@@ -80,8 +80,8 @@ public record TrustSettings(
   }
 
   /**
-   * Eager confirmation, 1 to 5 confirmations for an error target of 0.1 %, a queue of 1024, 5 % of grounded REUSEs
-   * audited, 256 tokens, temperature 0.7.
+   * Eager confirmation, 1 to 6 confirmations for an error target of 0.1 %, a queue of 1024, 5 % of
+   * grounded REUSEs audited, 256 tokens, temperature 0.7.
    */
   public static TrustSettings defaults() {
     return new TrustSettings(Confirm.EAGER, DEFAULT_CONFIRMATIONS, DEFAULT_MAX_CONFIRMATIONS, DEFAULT_ERROR_TARGET,

@@ -32,7 +32,7 @@ class ModelReliabilityTest {
     assertThat(reliability.errorRate("thirty")).isBetween(0.27, 0.33);
     int five = reliability.confirmationsNeeded("five", "k");
     assertThat(five).isBetween(1, 3);
-    // 0.3^6 = 0.07 % <= 0.1 %: five agreements after the first statement, the default maximum
+    // 0.3^6 = 0.07 % <= 0.1 %: five agreements after the first statement
     assertThat(reliability.confirmationsNeeded("thirty", "k")).isEqualTo(5);
     assertThat(reliability.confirmationsNeeded("thirty", "k")).isGreaterThan(five);
   }
@@ -55,7 +55,7 @@ class ModelReliabilityTest {
     for (int i = 0; i < 100; i++) {
       reliability.observe("bad", "k", false);
     }
-    assertThat(reliability.confirmationsNeeded("bad", "k")).isEqualTo(5);
+    assertThat(reliability.confirmationsNeeded("bad", "k")).isEqualTo(TrustSettings.DEFAULT_MAX_CONFIRMATIONS);
     assertThat(reliability.confirmationsNeeded("good", "k")).isEqualTo(2);
   }
 }

@@ -11,7 +11,7 @@ class TrustSettingsTest {
   void defaultsAreValidAndOutOfRangeValuesAreRefusedByName() {
     TrustSettings d = TrustSettings.defaults();
     assertThat(d.confirmations()).isEqualTo(1);
-    assertThat(d.maxConfirmations()).isEqualTo(5);
+    assertThat(d.maxConfirmations()).isEqualTo(6);
     assertThat(d.withConfirmations(3).maxConfirmations()).isEqualTo(3);
     assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 0, 5, 0.001, 10, 0.05, 64, null)).hasMessageContaining("confirmations");
     assertThatThrownBy(() -> new TrustSettings(TrustSettings.Confirm.EAGER, 3, 2, 0.001, 10, 0.05, 64, null)).hasMessageContaining("maxConfirmations");

@@ -80,12 +80,13 @@ class CompletionJsonTest {
     CompletionResult r = new CompletionResult(
         "3x = 15\nx = 5", "{\"x\":5}", RequestPath.REUSE, "math-linear", true,
         List.of(new ServedStep(0, "3x = 15", StepOrigin.REUSED, true), new ServedStep(1, "x = 5", StepOrigin.REUSED, true)),
-        0.93, new Usage(0, 0), 1.25, List.of());
+        0.93, new Usage(0, 0), 1.25, List.of(), null, io.stepcache.engine.TrustLevel.CHECKED);
     JsonObject o = CompletionJson.toJson(r);
     assertThat(o.getJsonObject("answer").getInt("x")).isEqualTo(5);
     assertThat(o.getString("path")).isEqualTo("REUSE");
     assertThat(o.getString("task")).isEqualTo("math-linear");
     assertThat(o.getBoolean("verified")).isTrue();
+    assertThat(o.getString("verification")).isEqualTo("checked");
     assertThat(o.getJsonArray("steps").getJsonObject(1).getString("origin")).isEqualTo("REUSED");
     assertThat(o.getJsonNumber("similarity").doubleValue()).isEqualTo(0.93);
     assertThat(o.getJsonObject("usage").keySet()).containsExactly("promptTokens", "completionTokens", "totalTokens");
@@ -99,5 +100,6 @@ class CompletionJsonTest {
     assertThat(m.isNull("similarity")).isTrue();
     assertThat(m.getJsonObject("usage").getInt("totalTokens")).isEqualTo(15);
     assertThat(m.getJsonArray("findings").getString(0)).isEqualTo("missing key age");
+    assertThat(m.getString("verification")).isEqualTo("none");
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param findings what still failed when {@code verified} is false (empty otherwise)
  * @param checkpoint the PATCH's overlap depth and the checkpoint it resumed from; {@code null} on
  *     other paths
- * @param verification how far the answer may be trusted (STEPCACHE.md section 10): {@code NONE}
+ * @param verification how far the answer may be trusted (README "Trust"): {@code NONE}
  *     when not verified, {@code CHECKED} for a checked pack, else {@code CONFIRMED} when every step
  *     is confirmed and {@code GROUNDED} otherwise
  */

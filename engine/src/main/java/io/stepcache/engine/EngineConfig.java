@@ -18,7 +18,7 @@ import io.stepcache.engine.trust.TrustSettings;
  *     literal values); the oldest is evicted first
  * @param checkpoints where cached answers keep resumable state for PATCH (STEPCACHE.md section 6)
  * @param trust how steps of grounded packs earn trust: confirmations, audits, their cost
- *     (STEPCACHE.md section 10)
+ *     (README "Trust")
  */
 public record EngineConfig(
     double similarityThreshold,

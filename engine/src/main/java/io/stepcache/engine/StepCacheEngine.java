@@ -35,9 +35,6 @@ public interface StepCacheEngine extends AutoCloseable {
   /** The loaded packs. */
   List<PackInfo> packs();
 
-  /** The pack registry (for loading and removing packs). */
-  PackRegistry registry();
-
   /** The store the engine writes verified answers to. */
   StepStore store();
 
@@ -49,7 +46,7 @@ public interface StepCacheEngine extends AutoCloseable {
    */
   long evictPack(String packKey);
 
-  /** Counters of confirmations and audits (STEPCACHE.md section 10). */
+  /** Counters of confirmations and audits (README "Trust"). */
   TrustStats trustStats();
 
   /**

@@ -3,7 +3,7 @@ package io.stepcache.engine;
 import java.util.Locale;
 
 /**
- * How far a client may trust an answer (STEPCACHE.md section 10). The native response carries it
+ * How far a client may trust an answer (README "Trust"). The native response carries it
  * as {@code verification}, the OpenAI-compatible door as the {@code X-StepCache-Verification}
  * header. Part of the public API: do not rename.
  */

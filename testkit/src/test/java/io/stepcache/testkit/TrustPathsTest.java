@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Earned trust end to end (STEPCACHE.md section 10), with a grounded toy pack whose rules only
+ * Earned trust end to end (README "Trust"), with a grounded toy pack whose rules only
  * check that a code occurs in the text, a scripted model, real Drools and the real engine.
  */
 class TrustPathsTest {

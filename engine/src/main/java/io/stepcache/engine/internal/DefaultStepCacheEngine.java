@@ -61,7 +61,7 @@ import java.util.regex.Pattern;
  *   <li>stitch, check the whole, and store only verified output.
  * </ol>
  *
- * <p><b>Earned trust</b> (STEPCACHE.md section 10). A pack whose rules only show steps plausible
+ * <p><b>Earned trust</b> (README "Trust"). A pack whose rules only show steps plausible
  * ({@link VerificationStrength#GROUNDED}) has its new steps stored <em>provisional</em>: served for
  * the request that produced them, never reused until confirmed. A cached step that is not
  * confirmed fails a candidate's verification with {@code STEP_NOT_CONFIRMED} (unless the rules
@@ -456,11 +456,6 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   @Override
   public List<PackInfo> packs() {
     return registry.packs().stream().map(LoadedPack::info).toList();
-  }
-
-  @Override
-  public PackRegistry registry() {
-    return registry;
   }
 
   @Override

@@ -9,8 +9,8 @@ import io.stepcache.engine.backend.GenerationRequest;
 import io.stepcache.spi.repair.ModelCall;
 
 /**
- * The backend as one request uses it: every call goes through here so the request's usage, call
- * count and truncation are known. One instance per request; not thread-safe.
+ * The backend as one request (or one confirmation or audit job) uses it: every call goes through
+ * here so its usage and call count are known. One instance per request; not thread-safe.
  */
 final class MeteredModel implements ModelCall {
 
@@ -21,7 +21,6 @@ final class MeteredModel implements ModelCall {
   private GenerationHints hints;
   private Usage usage = Usage.NONE;
   private int calls;
-  private boolean lastTruncated;
 
   /** @param hints passed with every call of this request (tenant, response schema) */
   MeteredModel(Backend backend, String model, Double temperature, int maxTokens, GenerationHints hints) {
@@ -45,7 +44,6 @@ final class MeteredModel implements ModelCall {
     Generation g = backend.generate(new GenerationRequest(prompt, model, temperature, maxTokens, hints));
     calls++;
     usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
-    lastTruncated = g.truncated();
     return g;
   }
 
@@ -60,9 +58,5 @@ final class MeteredModel implements ModelCall {
 
   int calls() {
     return calls;
-  }
-
-  boolean lastTruncated() {
-    return lastTruncated;
   }
 }

@@ -68,16 +68,6 @@ public final class PackRegistry implements AutoCloseable {
     return Optional.of(current.get(id));
   }
 
-  /**
-   * Removes a pack and closes it once the requests running on it have finished; returns it, or
-   * empty when none had that id.
-   */
-  public Optional<LoadedPack> remove(String id) {
-    Optional<LoadedPack> removed = unregister(id);
-    removed.ifPresent(p -> p.retire().thenAccept(LoadedPack::close));
-    return removed;
-  }
-
   private void publish(Map<String, LoadedPack> current, String id, LoadedPack pack) {
     Map<String, LoadedPack> next = new TreeMap<>(current);
     if (pack == null) {

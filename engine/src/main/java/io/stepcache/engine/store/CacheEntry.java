@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param createdAtEpochMs when it was stored (wall clock)
  * @param checkpoints step counts after which the backend keeps resumable state for this answer
  *     (ascending, each in 1..steps; STEPCACHE.md section 6); empty when none
- * @param trust how far each step may be trusted, one per step (STEPCACHE.md section 10); empty
+ * @param trust how far each step may be trusted, one per step (README "Trust"); empty
  *     means every step is provisional (entries written before trust levels existed)
  */
 public record CacheEntry(

@@ -3,7 +3,7 @@ package io.stepcache.engine.store;
 import java.util.Objects;
 
 /**
- * How far one cached step may be trusted (STEPCACHE.md section 10).
+ * How far one cached step may be trusted (README "Trust").
  *
  * @param state what is known about the step
  * @param votes independent generations that agreed with it so far

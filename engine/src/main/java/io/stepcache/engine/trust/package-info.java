@@ -1,7 +1,7 @@
 /**
  * Earned trust for packs whose rules only show a step plausible ({@link
  * io.stepcache.spi.verify.VerificationStrength#GROUNDED}): the settings of confirmation and audits,
- * the worker that runs them off the request path, and their counters. STEPCACHE.md section 10.
+ * the worker that runs them off the request path, and their counters. README "Trust".
  *
  * <p>A new step of a grounded pack is provisional: served for the request that produced it, never
  * reused until an independent generation agrees with it (or the pack's rules determine it). A

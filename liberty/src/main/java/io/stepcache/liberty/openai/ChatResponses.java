@@ -32,7 +32,7 @@ public final class ChatResponses {
   public static final String VERIFIED = "X-StepCache-Verified";
   /**
    * Header with how far the answer may be trusted: {@code checked}, {@code confirmed}, {@code
-   * grounded} or {@code none} (STEPCACHE.md section 10).
+   * grounded} or {@code none} (README "Trust").
    */
   public static final String VERIFICATION = "X-StepCache-Verification";
 

@@ -1,7 +1,7 @@
 package io.stepcache.spi.verify;
 
 /**
- * How much a pack's rules prove about a step that passes them (STEPCACHE.md section 10). The
+ * How much a pack's rules prove about a step that passes them (README "Trust"). The
  * engine reuses steps of a {@link #GROUNDED} pack only once they are confirmed.
  */
 public enum VerificationStrength {

@@ -1,7 +1,6 @@
 package io.stepcache.rules;
 
-import io.stepcache.engine.error.ErrorCode;
-import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.engine.pack.PackRejection;
 import io.stepcache.engine.verify.CompiledRules;
 import io.stepcache.engine.verify.RuleEngine;
 import io.stepcache.rules.internal.KieBaseCompiler;
@@ -26,9 +25,7 @@ public final class DroolsRuleEngine implements RuleEngine {
   @Override
   public CompiledRules compile(PackDescriptor pack, List<RuleResource> rules, ClassLoader packClassLoader) {
     if (rules == null || rules.isEmpty()) {
-      throw new StepCacheException(
-          ErrorCode.PACK_REJECTED,
-          "Task pack '" + pack.id() + "' was rejected: it ships no rules; a pack must verify its steps");
+      throw PackRejection.of(pack.id(), "it ships no rules; a pack must verify its steps");
     }
     List<RuleResource> all = new ArrayList<>(rules);
     all.addAll(SHARED_RULES);

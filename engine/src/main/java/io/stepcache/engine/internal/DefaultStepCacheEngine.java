@@ -13,6 +13,7 @@ import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.engine.pack.ContextClassLoader;
 import io.stepcache.engine.pack.LoadedPack;
 import io.stepcache.engine.pack.PackInfo;
 import io.stepcache.engine.pack.PackRegistry;
@@ -30,7 +31,6 @@ import io.stepcache.spi.StepOrigin;
 import io.stepcache.spi.TaskInputException;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.repair.Draft;
-import io.stepcache.spi.verify.Finding;
 import io.stepcache.spi.verify.Verification;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -117,9 +116,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     // held until the request is done: a pack replaced meanwhile is closed only after it is released
     LoadedPack pack =
         request.task() == null ? registry.acquireDetected(taskRequest) : registry.acquire(request.task());
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(pack.classLoader());
-    try {
+    try (ContextClassLoader ignored = ContextClassLoader.use(pack.classLoader())) {
       Signature signature = analyse(pack, taskRequest);
       int maxTokens = request.maxTokens() == null ? config.defaultMaxTokens() : request.maxTokens();
       MeteredModel model = new MeteredModel(backend, request.model(), request.temperature(), maxTokens,
@@ -129,7 +126,6 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
           new TrustJobs.CallParams(request.model(), request.tenant()));
       return served.toResult(pack, model, (clock.nanoTime() - start) / 1e6);
     } finally {
-      Thread.currentThread().setContextClassLoader(previous);
       pack.release();
     }
   }

@@ -3,6 +3,7 @@ package io.stepcache.engine.internal;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.engine.pack.ContextClassLoader;
 import io.stepcache.engine.pack.LoadedPack;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.EntryKey;
@@ -193,9 +194,7 @@ final class TrustJobs {
       LOG.log(Level.FINE, "Pack " + packId + " is gone; its trust job is dropped", gone);
       return;
     }
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(pack.classLoader());
-    try {
+    try (ContextClassLoader ignored = ContextClassLoader.use(pack.classLoader())) {
       if (pack.packKey().equals(packKey)) {
         job.accept(pack);
       }
@@ -203,7 +202,6 @@ final class TrustJobs {
       counters.jobFailures.increment();
       LOG.log(Level.WARNING, "A trust job of pack " + packId + " failed; the entry stays provisional", e);
     } finally {
-      Thread.currentThread().setContextClassLoader(previous);
       pack.release();
     }
   }

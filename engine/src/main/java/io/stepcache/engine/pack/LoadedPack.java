@@ -242,15 +242,10 @@ public final class LoadedPack {
     }
     usage.getAndUpdate(u -> u | RETIRED);
     drained.complete(this);
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(classLoader);
-    try {
+    try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
       pack.close();
     } catch (RuntimeException | LinkageError e) {
       LOG.log(Level.WARNING, "Task pack " + packKey + " failed to close", e);
-    } finally {
-      thread.setContextClassLoader(previous);
     }
     try {
       rules.close();

@@ -1,6 +1,5 @@
 package io.stepcache.engine.pack;
 
-import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.spi.SpiVersion;
 import io.stepcache.spi.TaskPack;
@@ -213,14 +212,10 @@ public final class PackArchive implements AutoCloseable {
   }
 
   static StepCacheException rejected(String origin, String why) {
-    return new StepCacheException(ErrorCode.PACK_REJECTED, subject(origin) + " was rejected: " + why);
+    return PackRejection.ofJar(origin, why, null);
   }
 
   static StepCacheException rejected(String origin, String why, Throwable cause) {
-    return new StepCacheException(ErrorCode.PACK_REJECTED, subject(origin) + " was rejected: " + why, cause);
-  }
-
-  private static String subject(String origin) {
-    return PackManager.UPLOAD.equals(origin) ? "The uploaded pack jar" : "Pack jar '" + origin + "'";
+    return PackRejection.ofJar(origin, why, cause);
   }
 }

@@ -1,6 +1,5 @@
 package io.stepcache.engine.pack;
 
-import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.engine.verify.CompiledRules;
 import io.stepcache.engine.verify.RuleEngine;
@@ -79,10 +78,7 @@ public final class PackLoader {
 
   /** The jar's one TaskPack, instantiated with the pack's class loader as context class loader. */
   private static TaskPack instantiate(String origin, ClassLoader classLoader) {
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(classLoader);
-    try {
+    try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
       List<ServiceLoader.Provider<TaskPack>> providers =
           ServiceLoader.load(TaskPack.class, classLoader).stream().toList();
       if (providers.isEmpty()) {
@@ -100,8 +96,6 @@ public final class PackLoader {
       throw PackArchive.rejected(origin, "its TaskPack could not be created: " + describe(e, cause), e);
     } catch (LinkageError e) {
       throw PackArchive.rejected(origin, "its TaskPack could not be loaded: " + describe(e, e), e);
-    } finally {
-      thread.setContextClassLoader(previous);
     }
   }
 
@@ -151,28 +145,27 @@ public final class PackLoader {
           d.id(),
           "it requires SPI " + d.requiresSpi() + " but this server provides SPI " + SpiVersion.CURRENT);
     }
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(classLoader);
     CompiledRules rules = null;
     boolean started = false;
-    try {
-      rules = ruleEngine.compile(d, pack.rules(), classLoader);
-      pack.start(PackContext.of(settings.getOrDefault(d.id(), Map.of())));
-      started = true;
-      LoadedPack loaded = new LoadedPack(pack, rules, classLoader, source, owned);
-      LOG.info(() -> "Loaded task pack " + loaded.packKey() + " from " + source + " (" + d.description() + ")");
-      return loaded;
-    } catch (StepCacheException e) {
-      closeQuietly(rules, e);
-      throw e;
-    } catch (RuntimeException | LinkageError e) {
-      if (started) {
-        closeQuietly(pack, e);
+    // the catches close what was opened with the pack's context class loader still set
+    try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
+      try {
+        rules = ruleEngine.compile(d, pack.rules(), classLoader);
+        pack.start(PackContext.of(settings.getOrDefault(d.id(), Map.of())));
+        started = true;
+        LoadedPack loaded = new LoadedPack(pack, rules, classLoader, source, owned);
+        LOG.info(() -> "Loaded task pack " + loaded.packKey() + " from " + source + " (" + d.description() + ")");
+        return loaded;
+      } catch (StepCacheException e) {
+        closeQuietly(rules, e);
+        throw e;
+      } catch (RuntimeException | LinkageError e) {
+        if (started) {
+          closeQuietly(pack, e);
+        }
+        closeQuietly(rules, e);
+        throw rejected(d.id(), (started ? "it is incomplete: " : "it failed to start: ") + describe(e, e), e);
       }
-      closeQuietly(rules, e);
-      throw rejected(d.id(), (started ? "it is incomplete: " : "it failed to start: ") + describe(e, e), e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
     }
   }
 
@@ -195,11 +188,10 @@ public final class PackLoader {
   }
 
   private static StepCacheException rejected(String pack, String why) {
-    return new StepCacheException(ErrorCode.PACK_REJECTED, "Task pack '" + pack + "' was rejected: " + why);
+    return PackRejection.of(pack, why);
   }
 
   private static StepCacheException rejected(String pack, String why, Throwable cause) {
-    return new StepCacheException(
-        ErrorCode.PACK_REJECTED, "Task pack '" + pack + "' was rejected: " + why, cause);
+    return PackRejection.of(pack, why, cause);
   }
 }

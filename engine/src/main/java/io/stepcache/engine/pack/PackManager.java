@@ -497,7 +497,7 @@ public final class PackManager implements AutoCloseable {
   }
 
   private static StepCacheException rejected(String id, String why) {
-    return new StepCacheException(ErrorCode.PACK_REJECTED, "Task pack '" + id + "' was rejected: " + why);
+    return PackRejection.of(id, why);
   }
 
   private record Fingerprint(long size, long modified) {}

@@ -39,10 +39,8 @@ public final class PackRegistry implements AutoCloseable {
     Map<String, LoadedPack> current = snapshot.get();
     LoadedPack existing = current.get(pack.id());
     if (existing != null) {
-      throw new StepCacheException(
-          ErrorCode.PACK_REJECTED,
-          "Task pack '" + pack.id() + "' was rejected: a pack with that id (" + existing.packKey() + " from "
-              + existing.source() + ") is already loaded");
+      throw PackRejection.of(pack.id(),
+          "a pack with that id (" + existing.packKey() + " from " + existing.source() + ") is already loaded");
     }
     publish(current, pack.id(), pack);
   }
@@ -184,17 +182,13 @@ public final class PackRegistry implements AutoCloseable {
       if (!p.tryAcquire()) {
         continue; // retired just now: its successor is in the snapshot already
       }
-      Thread thread = Thread.currentThread();
-      ClassLoader previous = thread.getContextClassLoader();
-      thread.setContextClassLoader(p.classLoader());
-      try {
+      try (ContextClassLoader ignored = ContextClassLoader.use(p.classLoader())) {
         return p.oracle().get().answer(prompt);
       } catch (RuntimeException e) {
         // one pack's oracle failing on another pack's prompt must not break that request
         LOG.log(Level.FINE, "Oracle of " + p.packKey() + " failed; treated as not knowing the prompt", e);
         return Optional.empty();
       } finally {
-        thread.setContextClassLoader(previous);
         p.release();
       }
     }

@@ -3,6 +3,7 @@ package io.stepcache.liberty.openai;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.liberty.cdi.StepCacheRuntime;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
+import io.stepcache.liberty.rest.RequestBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -111,34 +111,22 @@ public class OpenAiChatResource {
 
   /** The body, refused above {@code maxBytes} (413 {@code INPUT_TOO_LARGE}) without buffering more. */
   static byte[] read(InputStream in, String contentLength, int maxBytes) {
-    long declared = -1;
-    try {
-      declared = contentLength == null || contentLength.isBlank() ? -1 : Long.parseLong(contentLength.trim());
-    } catch (NumberFormatException ignored) {
-      // read and count instead
-    }
-    if (declared > maxBytes) {
-      throw tooLarge(maxBytes);
-    }
-    if (in == null) {
-      return new byte[0];
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-    byte[] buf = new byte[8192];
-    try {
-      int n;
-      while ((n = in.read(buf)) >= 0) {
-        if (out.size() + n > maxBytes) {
-          throw tooLarge(maxBytes);
-        }
-        out.write(buf, 0, n);
-      }
-    } catch (IOException e) {
-      throw new OpenAiException(400, OpenAiException.MALFORMED_REQUEST, null,
-          "The request body could not be read: " + e.getMessage());
-    }
-    return out.toByteArray();
+    return RequestBody.read(in, RequestBody.declaredLength(contentLength), maxBytes, REFUSALS);
   }
+
+  /** The OpenAI door reports a refused body in OpenAI's error shape. */
+  private static final RequestBody.Refusals REFUSALS = new RequestBody.Refusals() {
+    @Override
+    public RuntimeException tooLarge(int maxBytes, String actual) {
+      return OpenAiChatResource.tooLarge(maxBytes);
+    }
+
+    @Override
+    public RuntimeException unreadable(IOException cause) {
+      return new OpenAiException(400, OpenAiException.MALFORMED_REQUEST, null,
+          "The request body could not be read: " + cause.getMessage());
+    }
+  };
 
   private static OpenAiException tooLarge(int maxBytes) {
     return new OpenAiException(413, "INPUT_TOO_LARGE", null,

@@ -2,6 +2,7 @@ package io.stepcache.liberty.store;
 
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.engine.pack.ContextClassLoader;
 import io.stepcache.engine.store.CacheEntry;
 import io.stepcache.engine.store.CacheEntryCodec;
 import io.stepcache.engine.store.EntryKey;
@@ -110,27 +111,26 @@ public final class InfinispanStepStore implements StepStore {
         .purgeOnStartup(false);
 
     DefaultCacheManager manager = null;
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(cl);
-    try {
-      manager = new DefaultCacheManager(global.build(), false);
-      manager.defineConfiguration(CACHE_NAME, cfg.build());
-      manager.start();
-      Cache<String, byte[]> cache = manager.getCache(CACHE_NAME);
-      LOG.info(() -> "Step store started in " + dir + " (" + cache.size() + " entries on disk, at most "
-          + maxEntriesInMemory + " in memory, ttl " + ttl + ")");
-      return new InfinispanStepStore(dir, ttl, manager, cache);
-    } catch (RuntimeException e) {
-      if (manager != null) {
-        try {
-          manager.stop();
-        } catch (RuntimeException suppressed) {
-          e.addSuppressed(suppressed);
+    // a manager that failed to start is stopped with Infinispan's class loader still set
+    try (ContextClassLoader ignored = ContextClassLoader.use(cl)) {
+      try {
+        manager = new DefaultCacheManager(global.build(), false);
+        manager.defineConfiguration(CACHE_NAME, cfg.build());
+        manager.start();
+        Cache<String, byte[]> cache = manager.getCache(CACHE_NAME);
+        LOG.info(() -> "Step store started in " + dir + " (" + cache.size() + " entries on disk, at most "
+            + maxEntriesInMemory + " in memory, ttl " + ttl + ")");
+        return new InfinispanStepStore(dir, ttl, manager, cache);
+      } catch (RuntimeException e) {
+        if (manager != null) {
+          try {
+            manager.stop();
+          } catch (RuntimeException suppressed) {
+            e.addSuppressed(suppressed);
+          }
         }
+        throw new IllegalStateException("The step store could not start in " + dir + ": " + e.getMessage(), e);
       }
-      throw new IllegalStateException("The step store could not start in " + dir + ": " + e.getMessage(), e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
     }
   }
 

@@ -1,7 +1,7 @@
 package io.stepcache.rules.internal;
 
-import io.stepcache.engine.error.ErrorCode;
-import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.engine.pack.PackRejection;
+import io.stepcache.engine.pack.ContextClassLoader;
 import io.stepcache.spi.PackDescriptor;
 import io.stepcache.spi.verify.RuleResource;
 import java.util.List;
@@ -37,16 +37,11 @@ public final class KieBaseCompiler {
 
   public Compiled compile(PackDescriptor pack, List<RuleResource> rules, ClassLoader packClassLoader) {
     RulesClassLoader classLoader = new RulesClassLoader(packClassLoader, KieBaseCompiler.class.getClassLoader());
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(classLoader);
-    try {
+    try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
       return build(pack, rules, classLoader);
     } catch (RuntimeException | Error e) {
       classLoader.detach();
       throw e;
-    } finally {
-      thread.setContextClassLoader(previous);
     }
   }
 
@@ -69,9 +64,7 @@ public final class KieBaseCompiler {
               .limit(10)
               .map(m -> m.getPath() + ":" + m.getLine() + ": " + m.getText().strip())
               .collect(Collectors.joining("; "));
-      throw new StepCacheException(
-          ErrorCode.PACK_REJECTED,
-          "Task pack '" + pack.id() + "' was rejected: its rules do not compile: " + detail);
+      throw PackRejection.of(pack.id(), "its rules do not compile: " + detail);
     }
     KieContainer container = ks.newKieContainer(rid, classLoader);
     try {

@@ -1,5 +1,6 @@
 package io.stepcache.rules.internal;
 
+import io.stepcache.engine.pack.ContextClassLoader;
 import io.stepcache.engine.verify.CompiledRules;
 import io.stepcache.spi.verify.Verdicts;
 import java.util.Collection;
@@ -30,15 +31,10 @@ public final class KieBaseRules implements CompiledRules {
   @Override
   public Verdicts evaluate(Collection<?> facts) {
     Verdicts verdicts = new Verdicts();
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(compiled.loader());
-    try {
+    try (ContextClassLoader ignored = ContextClassLoader.use(compiled.loader())) {
       StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
       session.setGlobal("verdicts", verdicts);
       session.execute(facts);
-    } finally {
-      thread.setContextClassLoader(previous);
     }
     return verdicts;
   }

@@ -2,6 +2,8 @@ package io.stepcache.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A request to the engine, as the native API receives it.
@@ -26,6 +28,16 @@ public record CompletionRequest(
     Integer maxTokens) {
 
   public static final String DEFAULT_TENANT = "default";
+
+  /** A tenant id: 1-128 letters, digits, '.', '_', '@' or '-', starting with a letter or digit. */
+  private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
+
+  /** What is wrong with {@code tenant} as a tenant id ("must be 1-128 characters ..."), or empty. */
+  public static Optional<String> tenantProblem(String tenant) {
+    return TENANT.matcher(tenant).matches()
+        ? Optional.empty()
+        : Optional.of("must be 1-128 characters of letters, digits, '.', '_', '@' or '-'");
+  }
 
   public CompletionRequest {
     Objects.requireNonNull(prompt, "prompt");

@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /**
  * The pipeline of STEPCACHE.md section 2. Every request ends on exactly one {@link RequestPath}:
@@ -72,7 +71,6 @@ import java.util.regex.Pattern;
  */
 public final class DefaultStepCacheEngine implements StepCacheEngine {
 
-  private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
   private static final int MAX_INDEX_PER_SCOPE = 10_000;
   private static final long AUDIT_SEED = 0x5EED_A0D1L;
 
@@ -432,11 +430,9 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
           ErrorCode.INPUT_TOO_LARGE,
           "'prompt' has " + r.prompt().length() + " characters; the limit is " + config.maxPromptChars());
     }
-    if (!TENANT.matcher(r.tenant()).matches()) {
-      throw new StepCacheException(
-          ErrorCode.INVALID_REQUEST,
-          "'tenant' must be 1-128 characters of letters, digits, '.', '_', '@' or '-'");
-    }
+    CompletionRequest.tenantProblem(r.tenant()).ifPresent(problem -> {
+      throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'tenant' " + problem);
+    });
     if (r.maxTokens() != null && (r.maxTokens() < 1 || r.maxTokens() > config.maxTokensLimit())) {
       throw new StepCacheException(
           ErrorCode.INVALID_REQUEST, "'maxTokens' must be between 1 and " + config.maxTokensLimit());

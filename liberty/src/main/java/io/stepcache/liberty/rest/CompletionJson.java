@@ -31,7 +31,6 @@ public final class CompletionJson {
   private static final Logger LOG = Logger.getLogger(CompletionJson.class.getName());
 
   /** Longest tenant id accepted. */
-  static final int MAX_TENANT_CHARS = 256;
 
   private CompletionJson() {}
 
@@ -142,15 +141,9 @@ public final class CompletionJson {
     if (tenant.isBlank() && !fromPrincipal) {
       return; // blank means the default tenant
     }
-    if (tenant.length() > MAX_TENANT_CHARS) {
-      throw new StepCacheException(
-          ErrorCode.INVALID_REQUEST, what + " is longer than " + MAX_TENANT_CHARS + " characters");
-    }
-    for (int i = 0; i < tenant.length(); i++) {
-      if (Character.isISOControl(tenant.charAt(i))) {
-        throw new StepCacheException(ErrorCode.INVALID_REQUEST, what + " must not contain control characters");
-      }
-    }
+    CompletionRequest.tenantProblem(tenant).ifPresent(problem -> {
+      throw new StepCacheException(ErrorCode.INVALID_REQUEST, what + " " + problem);
+    });
   }
 
   private static String string(JsonObject o, String field) {

@@ -1,6 +1,7 @@
 package io.stepcache.engine.store;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a cached answer lives: tenant, pack key ({@code id@version#rulesHash}) and structure key.
@@ -27,6 +28,24 @@ public record EntryKey(String tenant, String packKey, String structureKey) {
   /** The key as one string (store keys); tenant and pack key come first so prefixes group them. */
   public String asString() {
     return tenant + SEP + packKey + SEP + structureKey;
+  }
+
+  /**
+   * The key {@link #asString()} wrote; empty when {@code text} is no such key. The structure key is
+   * everything after the second separator (it may itself contain one).
+   */
+  public static Optional<EntryKey> parse(String text) {
+    int first = text.indexOf(SEP);
+    int second = first < 0 ? -1 : text.indexOf(SEP, first + 1);
+    return second < 0
+        ? Optional.empty()
+        : Optional.of(new EntryKey(text.substring(0, first), text.substring(first + 1, second),
+            text.substring(second + 1)));
+  }
+
+  /** {@link #asString()} with its separators shown as {@code |}, for logs. */
+  public static String printable(String text) {
+    return text.replace(SEP, '|').replace(VARIANT_SEP, '~');
   }
 
   /** This key for the variant {@code fingerprint} of its base structure key. */

@@ -74,6 +74,14 @@ class CacheEntryCodecTest {
   }
 
   @Test
+  void anEntryKeyReadsBackFromItsStringForm() {
+    EntryKey k = new EntryKey("acme", "json@1.2.0#ab", "json|x\u001fy").variant("f00");
+    assertThat(EntryKey.parse(k.asString())).contains(k);
+    assertThat(EntryKey.parse("no separators")).isEmpty();
+    assertThat(EntryKey.printable(k.asString())).isEqualTo("acme|json@1.2.0#ab|json|x|y~f00");
+  }
+
+  @Test
   void rejectsBytesThatAreNoEntry() {
     assertThatThrownBy(() -> CacheEntryCodec.decode(new byte[] {1, 2, 3}))
         .isInstanceOf(IllegalArgumentException.class)

@@ -47,7 +47,6 @@ public final class InfinispanStepStore implements StepStore {
 
   private static final Logger LOG = Logger.getLogger(InfinispanStepStore.class.getName());
   private static final String CACHE_NAME = "stepcache-steps";
-  private static final char KEY_SEP = '\u001f';
 
   private final Path dataDir;
   private final Duration ttl;
@@ -246,11 +245,9 @@ public final class InfinispanStepStore implements StepStore {
         ErrorCode.STORE_FAILED, "The step store failed to " + what + " an entry: " + e.getMessage(), e);
   }
 
-  /** The pack key part of a store key ({@code tenant SEP packKey SEP structureKey}). */
+  /** The pack key part of a store key ({@link EntryKey#asString()}), or {@code null}. */
   static String packKeyOf(String storeKey) {
-    int first = storeKey.indexOf(KEY_SEP);
-    int second = first < 0 ? -1 : storeKey.indexOf(KEY_SEP, first + 1);
-    return second < 0 ? null : storeKey.substring(first + 1, second);
+    return EntryKey.parse(storeKey).map(EntryKey::packKey).orElse(null);
   }
 
   private Optional<CacheEntry> decode(String key, byte[] bytes) {
@@ -258,7 +255,7 @@ public final class InfinispanStepStore implements StepStore {
       return Optional.of(CacheEntryCodec.decode(bytes));
     } catch (RuntimeException e) {
       // an entry of an older format or a damaged one: drop it rather than fail requests
-      LOG.log(Level.WARNING, "Dropping unreadable step store entry " + key.replace(KEY_SEP, '|') + ": " + e);
+      LOG.log(Level.WARNING, "Dropping unreadable step store entry " + EntryKey.printable(key) + ": " + e);
       cache.remove(key);
       return Optional.empty();
     }

@@ -1,45 +1,35 @@
 package io.stepcache.engine.error;
 
 /**
- * Stable error codes. The HTTP layer maps each to its status and to the problem {@code type}
- * {@code https://stepcache.io/problems/<code-in-kebab-case>}. Never rename a code.
+ * Stable error codes. The HTTP layer maps each to its status ({@code liberty}'s {@code HttpStatus})
+ * and to the problem {@code type} {@code https://stepcache.io/problems/<code-in-kebab-case>}. Never
+ * rename a code.
  */
 public enum ErrorCode {
   /** The request body is not JSON, or a field has the wrong type. */
-  MALFORMED_REQUEST(400),
+  MALFORMED_REQUEST,
   /** A field value is invalid (e.g. maxTokens below 1). */
-  INVALID_REQUEST(400),
+  INVALID_REQUEST,
   /** The prompt is missing or blank. */
-  PROMPT_EMPTY(400),
+  PROMPT_EMPTY,
   /** The request or the prompt is larger than the configured limit. */
-  INPUT_TOO_LARGE(413),
+  INPUT_TOO_LARGE,
   /** The named task has no loaded pack. */
-  UNKNOWN_TASK(404),
+  UNKNOWN_TASK,
   /** No task was named and no pack claims the prompt. */
-  TASK_NOT_DETECTED(400),
+  TASK_NOT_DETECTED,
   /** The pack rejected the request (its own code is in the message). */
-  TASK_INPUT_INVALID(400),
+  TASK_INPUT_INVALID,
   /** The backend answered with an error or garbage and nothing could be served. */
-  BACKEND_FAILED(502),
+  BACKEND_FAILED,
   /** The backend did not answer in time and nothing could be served. */
-  BACKEND_TIMEOUT(504),
+  BACKEND_TIMEOUT,
   /** The step store failed. */
-  STORE_FAILED(503),
+  STORE_FAILED,
   /** A pack could not be loaded (bad jar, rules that do not compile, SPI mismatch...). */
-  PACK_REJECTED(422),
+  PACK_REJECTED,
   /** A bug: something that should not happen did. */
-  INTERNAL(500);
-
-  private final int httpStatus;
-
-  ErrorCode(int httpStatus) {
-    this.httpStatus = httpStatus;
-  }
-
-  /** The HTTP status the API answers with. */
-  public int httpStatus() {
-    return httpStatus;
-  }
+  INTERNAL;
 
   /** The code as it appears in problem types: {@code unknown-task}. */
   public String slug() {

@@ -2,6 +2,7 @@ package io.stepcache.liberty.openai;
 
 import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.error.ErrorCode;
+import io.stepcache.liberty.rest.HttpStatus;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
 import io.stepcache.spi.TaskInputException;
@@ -40,14 +41,14 @@ public final class OpenAiErrors {
       param = oe.param();
       message = oe.getMessage();
     } else if (e instanceof StepCacheException se) {
-      status = se.code().httpStatus();
+      status = HttpStatus.of(se.code());
       code = se.code().name();
       message = se.getMessage();
       if (status >= 500) {
         LOG.log(Level.WARNING, "Chat completion failed with " + code + ": " + message, e);
       }
     } else if (e instanceof TaskInputException te) {
-      status = ErrorCode.TASK_INPUT_INVALID.httpStatus();
+      status = HttpStatus.of(ErrorCode.TASK_INPUT_INVALID);
       code = ErrorCode.TASK_INPUT_INVALID.name();
       message = te.code() + ": " + te.getMessage();
     } else if (e instanceof WebApplicationException we && we.getResponse() != null) {

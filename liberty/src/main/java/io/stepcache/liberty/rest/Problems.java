@@ -19,12 +19,12 @@ public final class Problems {
 
   /** A problem for one of the engine's error codes. */
   public static Response of(ErrorCode code, String detail) {
-    return of(code.httpStatus(), code.name(), title(code), detail, Map.of());
+    return of(HttpStatus.of(code), code.name(), title(code), detail, Map.of());
   }
 
   /** A problem for one of the engine's error codes, with extension members. */
   public static Response of(ErrorCode code, String detail, Map<String, String> extensions) {
-    return of(code.httpStatus(), code.name(), title(code), detail, extensions);
+    return of(HttpStatus.of(code), code.name(), title(code), detail, extensions);
   }
 
   /**

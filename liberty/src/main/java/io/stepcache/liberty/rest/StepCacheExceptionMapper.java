@@ -26,7 +26,7 @@ public class StepCacheExceptionMapper implements ExceptionMapper<StepCacheExcept
 
   @Override
   public Response toResponse(StepCacheException e) {
-    int status = e.code().httpStatus();
+    int status = HttpStatus.of(e.code());
     if (status >= 500) {
       LOG.log(Level.WARNING, "Request failed with " + e.code() + ": " + e.getMessage(), e);
     } else {

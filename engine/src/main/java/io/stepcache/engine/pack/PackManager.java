@@ -493,7 +493,7 @@ public final class PackManager implements AutoCloseable {
     return rejected(
         id,
         "a pack with that id (" + live.packKey() + " from " + live.source() + ") is already loaded; replace it"
-            + " (PUT /api/v1/packs/" + id + ", or overwrite its jar) or remove it first");
+            + " (the admin API's replace, or overwrite its jar in the packs directory) or remove it first");
   }
 
   private static StepCacheException rejected(String id, String why) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The StepBench command line: runs the paper's benchmark (STEPCACHE.md section 7) for StepCache and
+ * The StepBench command line: runs the paper's benchmark (bench/README.md) for StepCache and
  * the alternatives in one run, prints the table, writes the section-8 JSON, CSV files and plots.
  *
  * <pre>

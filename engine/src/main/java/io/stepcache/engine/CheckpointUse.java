@@ -1,7 +1,7 @@
 package io.stepcache.engine;
 
 /**
- * What a PATCH shared with the cached answer it patched (STEPCACHE.md section 6).
+ * What a PATCH shared with the cached answer it patched (docs/architecture.md, "Step checkpoints").
  *
  * @param sharedSteps leading steps that were verified and identical to the cached answer's text
  *     (the overlap depth, in steps)

@@ -16,7 +16,7 @@ import io.stepcache.engine.trust.TrustSettings;
  *     first) before the closest is patched
  * @param maxVariants most entries kept per structure key (answers whose templates differ, e.g.
  *     literal values); the oldest is evicted first
- * @param checkpoints where cached answers keep resumable state for PATCH (STEPCACHE.md section 6)
+ * @param checkpoints where cached answers keep resumable state for PATCH (docs/architecture.md, "Step checkpoints")
  * @param trust how steps of grounded packs earn trust: confirmations, audits, their cost
  *     (README "Trust")
  */

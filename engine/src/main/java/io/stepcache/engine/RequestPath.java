@@ -1,6 +1,6 @@
 package io.stepcache.engine;
 
-/** The path a request took (STEPCACHE.md section 2). Part of the public API: do not rename. */
+/** The path a request took (docs/architecture.md, "The request pipeline"). Part of the public API: do not rename. */
 public enum RequestPath {
   /** A cached neighbour was found and every step passed verification: no model call. */
   REUSE,

@@ -1,5 +1,5 @@
 /**
- * The StepCache engine: the request pipeline of STEPCACHE.md section 2 (route, analyse, retrieve,
+ * The StepCache engine: the request pipeline of docs/architecture.md, "The request pipeline" (route, analyse, retrieve,
  * guard, rebind, verify, patch, stitch, store) behind {@link io.stepcache.engine.StepCacheEngine}.
  *
  * <p>Plain Java. The step store ({@link io.stepcache.engine.store.StepStore}), the model backend

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One row of the results: a system on one seed (STEPCACHE.md section 8: {@code system}, {@code
+ * One row of the results: a system on one seed (the API contract in openapi.yaml: {@code system}, {@code
  * seed}, {@code requests}, {@code meanMs}, {@code p50Ms}, {@code p95Ms}, {@code totalTokens},
  * {@code correct}, {@code paths}, plus the extra fields below).
  */

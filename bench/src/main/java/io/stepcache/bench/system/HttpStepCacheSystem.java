@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * StepCache end to end over HTTP: each request is posted to {@code POST /api/v1/completions} of a
- * running server (STEPCACHE.md section 8) and the response's {@code output}, {@code answer},
+ * running server (the API contract in openapi.yaml) and the response's {@code output}, {@code answer},
  * {@code path}, {@code usage} and {@code latencyMs} are read back. The model runs inside the
  * server (configure it with the same profile; see bench/README.md), so the latency is the measured
  * round trip and model calls are not counted here (the response does not carry them).

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generates the workload of one seed, in the paper's design (STEPCACHE.md section 7): for each base
+ * Generates the workload of one seed, in the paper's design (bench/README.md): for each base
  * index, the math base prompt (cold) followed by its perturbations in a seeded order, then the JSON
  * base prompt followed by its perturbations. Everything (numbers, names, values, phrasings, the
  * order) comes from the seed; the same seed always gives the same requests.

@@ -1,7 +1,7 @@
 package io.stepcache.bench.workload;
 
 /**
- * How a request differs from its base prompt (STEPCACHE.md section 7, plus surface wording).
+ * How a request differs from its base prompt (bench/README.md, plus surface wording).
  * Whether the correct answer changes is part of the kind: only {@link #WORDING} keeps it.
  */
 public enum Perturbation {

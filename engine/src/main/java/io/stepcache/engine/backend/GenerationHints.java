@@ -11,7 +11,7 @@ import java.util.List;
  * @param responseSchemaJson a JSON Schema (JSON text) the answer must meet, or {@code null}; an
  *     OpenAI-compatible backend passes it as {@code response_format: json_schema}
  * @param resumableSteps the leading steps of a cached answer, in order, whose state the server
- *     keeps at a step checkpoint (STEPCACHE.md section 6); a backend that can resume skips the
+ *     keeps at a step checkpoint (docs/architecture.md, "Step checkpoints"); a backend that can resume skips the
  *     prefill of these steps when the prompt contains them. Empty: nothing to resume. The
  *     simulated backend honours it; the OpenAI-compatible backend ignores it.
  */

@@ -1,6 +1,6 @@
 package io.stepcache.engine.checkpoint;
 
-/** How the engine places an entry's step checkpoints (STEPCACHE.md section 6). */
+/** How the engine places an entry's step checkpoints (docs/architecture.md, "Step checkpoints"). */
 public enum CheckpointPolicy {
   /** No checkpoints: every PATCH re-prefills its whole verified prefix. */
   NONE,

@@ -43,7 +43,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The pipeline of STEPCACHE.md section 2. Every request ends on exactly one {@link RequestPath}:
+ * The pipeline of docs/architecture.md, "The request pipeline". Every request ends on exactly one {@link RequestPath}:
  *
  * <ol>
  *   <li>route to a pack (named or detected) and analyse the request into a signature;

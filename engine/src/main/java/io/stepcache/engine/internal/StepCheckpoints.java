@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Step checkpoints inside cached answers (STEPCACHE.md section 6): learns, per pack, the overlap
+ * Step checkpoints inside cached answers (docs/architecture.md, "Step checkpoints"): learns, per pack, the overlap
  * depth of every PATCH in tokens, and chooses for a new entry the step boundaries where the backend
  * keeps resumable state, at most {@link CheckpointSettings#budget()} of them.
  *

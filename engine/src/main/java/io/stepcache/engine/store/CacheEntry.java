@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param stepTemplates the steps, abstracted by the pack's rebinder
  * @param createdAtEpochMs when it was stored (wall clock)
  * @param checkpoints step counts after which the backend keeps resumable state for this answer
- *     (ascending, each in 1..steps; STEPCACHE.md section 6); empty when none
+ *     (ascending, each in 1..steps; docs/architecture.md, "Step checkpoints"); empty when none
  * @param trust how far each step may be trusted, one per step (README "Trust"); empty
  *     means every step is provisional (entries written before trust levels existed)
  */

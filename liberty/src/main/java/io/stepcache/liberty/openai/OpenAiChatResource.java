@@ -23,7 +23,7 @@ import java.security.Principal;
 import java.util.List;
 
 /**
- * The OpenAI-compatible front door (STEPCACHE.md section 8): {@code POST /v1/chat/completions} and
+ * The OpenAI-compatible front door (the API contract in openapi.yaml): {@code POST /v1/chat/completions} and
  * {@code GET /v1/models}.
  *
  * <p>The user message is the prompt; the task comes from the {@code X-StepCache-Task} header, or is

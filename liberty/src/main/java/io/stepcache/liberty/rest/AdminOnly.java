@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks resources only an administrator may call (STEPCACHE.md section 8: pack administration).
+ * Marks resources only an administrator may call (the API contract in openapi.yaml: pack administration).
  * {@link AdminOnlyFilter} answers 401 without credentials and 403 without the {@value
  * AdminOnlyFilter#ROLE} role, both as problem+json.
  */

@@ -12,7 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
- * The JSON of {@code POST /api/v1/checkpoints/plan} (STEPCACHE.md section 8): request {@code
+ * The JSON of {@code POST /api/v1/checkpoints/plan} (the API contract in openapi.yaml): request {@code
  * histogram} or {@code samples}, {@code N}, {@code M}, {@code binSize} (default 64); response
  * {@code positions}, {@code expectedCost}, {@code savings} and {@code baselineCost}.
  */

@@ -15,7 +15,7 @@ import java.io.InputStream;
 
 /**
  * {@code POST /api/v1/checkpoints/plan}: optimal sparse checkpoint positions for a distribution
- * of prefix-overlap depths (STEPCACHE.md section 6), for serving engines that store resumable
+ * of prefix-overlap depths (docs/architecture.md, "Step checkpoints"), for serving engines that store resumable
  * state. Stateless; the exact O(N M) planner of the engine does the work.
  */
 @ApplicationScoped

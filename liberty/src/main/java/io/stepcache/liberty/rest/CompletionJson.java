@@ -22,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The JSON shapes of {@code POST /api/v1/completions} (STEPCACHE.md section 8): parsing the request
+ * The JSON shapes of {@code POST /api/v1/completions} (the API contract in openapi.yaml): parsing the request
  * strictly (every wrong type is a {@code MALFORMED_REQUEST} naming the field) and writing the
  * response.
  */

@@ -19,7 +19,7 @@ import java.io.InputStream;
 import java.security.Principal;
 
 /**
- * {@code POST /api/v1/completions}: the native API (STEPCACHE.md section 8). The body is read here,
+ * {@code POST /api/v1/completions}: the native API (the API contract in openapi.yaml). The body is read here,
  * with the size limit {@code stepcache.maxRequestBytes}, and parsed with JSON-P so that every bad
  * input gets a problem+json answer.
  */

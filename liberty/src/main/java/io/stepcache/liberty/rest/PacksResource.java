@@ -31,7 +31,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 
 /**
- * Pack administration (STEPCACHE.md section 8), administrators only ({@link AdminOnly}):
+ * Pack administration (the API contract in openapi.yaml), administrators only ({@link AdminOnly}):
  *
  * <ul>
  *   <li>{@code GET /api/v1/packs}: every pack with id, version, state, rules hash and source; jars

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of STEPCACHE.md section 3, checked on the classes that end up in the WAR. */
+/** The layering of docs/architecture.md, "Modules and layering", checked on the classes that end up in the WAR. */
 @AnalyzeClasses(packages = "io.stepcache", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * cut at the request's {@code maxTokens} (then reported as truncated). Each call waits the
  * {@link SimulationProfile}'s latency on the given clock.
  *
- * <p>It models a server that keeps resumable state at step boundaries (STEPCACHE.md section 6):
+ * <p>It models a server that keeps resumable state at step boundaries (docs/architecture.md, "Step checkpoints"):
  * when a call's {@link io.stepcache.engine.backend.GenerationHints#resumableSteps()} all occur in
  * the prompt, their tokens are not charged as prefill (they are still counted as prompt tokens).
  */

@@ -27,6 +27,17 @@ public interface TaskPack {
   /** Id, version and the SPI range the pack accepts. */
   PackDescriptor descriptor();
 
+  /**
+   * The settings the pack accepts ({@code stepcache.pack.<id>.<name>}), or empty when it does not
+   * say (a pack written against SPI 1.0: it is given whatever is configured). A pack that declares
+   * them is rejected when a configured setting is not among them or has the wrong type, so a typo
+   * fails the deployment with a message instead of being ignored; declared defaults fill in what is
+   * not configured. Since SPI 1.1.
+   */
+  default Optional<List<PackSetting>> settings() {
+    return Optional.empty();
+  }
+
   /** Called once before any contribution is used. Throwing here rejects the pack. */
   default void start(PackContext context) {}
 

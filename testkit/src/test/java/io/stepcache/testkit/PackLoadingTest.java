@@ -11,6 +11,7 @@ import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.rules.DroolsRuleEngine;
 import io.stepcache.spi.PackContext;
 import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PackSetting;
 import io.stepcache.testkit.countdown.CountdownPack;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,71 @@ class PackLoadingTest {
         };
     new PackLoader(new DroolsRuleEngine(), Map.of("countdown", Map.of("repair.maxAttempts", "5"))).load(configured, cl);
     assertThat(seen[0]).isEqualTo(5);
+  }
+
+  /** A countdown pack that declares one integer setting with a default and one family of strings. */
+  private static final class DeclaringPack extends CountdownPack {
+    final Map<String, String> seen = new java.util.HashMap<>();
+
+    @Override
+    public java.util.Optional<java.util.List<PackSetting>> settings() {
+      return java.util.Optional.of(java.util.List.of(
+          new PackSetting("repair.maxAttempts", PackSetting.Type.INTEGER, "2", "calls per repair"),
+          new PackSetting("alias.", PackSetting.Type.STRING, null, "extra names")));
+    }
+
+    @Override
+    public void start(PackContext context) {
+      seen.putAll(context.config());
+    }
+  }
+
+  private static PackLoader configured(Map<String, String> settings) {
+    return new PackLoader(new DroolsRuleEngine(), Map.of("countdown", settings));
+  }
+
+  @Test
+  void declaredSettingsGetTheirDefaultsAndFamiliesAcceptEveryMember() {
+    DeclaringPack pack = new DeclaringPack();
+    configured(Map.of("alias.tally", "count", "alias.tick", "count")).load(pack, cl);
+    assertThat(pack.seen).containsEntry("repair.maxAttempts", "2").containsEntry("alias.tally", "count")
+        .containsEntry("alias.tick", "count");
+  }
+
+  @Test
+  void aSettingThePackDoesNotDeclareRejectsItByName() {
+    assertRejected(() -> configured(Map.of("repair.maxAtempts", "3")).load(new DeclaringPack(), cl),
+        "setting stepcache.pack.countdown.repair.maxAtempts is not one it accepts; it accepts [repair.maxAttempts, alias.]");
+    assertRejected(() -> configured(Map.of("alias.", "x")).load(new DeclaringPack(), cl), "alias. is not one it accepts");
+  }
+
+  @Test
+  void aBadlyTypedSettingRejectsThePack() {
+    assertRejected(() -> configured(Map.of("repair.maxAttempts", "two")).load(new DeclaringPack(), cl),
+        "setting stepcache.pack.countdown.repair.maxAttempts must be an integer, got 'two'");
+  }
+
+  @Test
+  void aPackThatDeclaresNothingGetsWhatIsConfigured() {
+    int[] seen = new int[1];
+    CountdownPack old = new CountdownPack() {
+      @Override
+      public void start(PackContext context) {
+        seen[0] = context.config().size();
+      }
+    };
+    configured(Map.of("anything", "goes")).load(old, cl);
+    assertThat(seen[0]).isEqualTo(1);
+  }
+
+  @Test
+  void aSettingDeclarationIsCheckedItself() {
+    assertThatThrownBy(() -> new PackSetting("n", PackSetting.Type.BOOLEAN, "yes", "d"))
+        .hasMessageContaining("default of pack setting 'n' is no boolean");
+    assertThatThrownBy(() -> new PackSetting("bad name", PackSetting.Type.STRING, null, "d"))
+        .hasMessageContaining("must match");
+    assertThat(new PackSetting("x", PackSetting.Type.DECIMAL, null, "d").problem("1.5")).isEmpty();
+    assertThat(new PackSetting("x", PackSetting.Type.INTEGER, null, "d").problem("99999999999")).isPresent();
   }
 
   private static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason) {

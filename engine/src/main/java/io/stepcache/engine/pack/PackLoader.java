@@ -151,7 +151,7 @@ public final class PackLoader {
     try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
       try {
         rules = ruleEngine.compile(d, pack.rules(), classLoader);
-        pack.start(PackContext.of(settings.getOrDefault(d.id(), Map.of())));
+        pack.start(PackContext.of(PackSettings.checked(d.id(), pack, settings.getOrDefault(d.id(), Map.of()))));
         started = true;
         LoadedPack loaded = new LoadedPack(pack, rules, classLoader, source, owned);
         LOG.info(() -> "Loaded task pack " + loaded.packKey() + " from " + source + " (" + d.description() + ")");

@@ -1,5 +1,6 @@
 package io.stepcache.packs.json;
 
+import io.stepcache.spi.PackSetting;
 import io.stepcache.packs.json.repair.FocusedKeyRepair;
 import io.stepcache.packs.json.repair.FreshGeneration;
 import io.stepcache.packs.json.sim.JsonOracle;
@@ -47,6 +48,12 @@ public final class JsonTaskPack implements TaskPack {
   @Override
   public PackDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** No settings: a {@code stepcache.pack.json.*} setting is a mistake and rejects the pack. */
+  @Override
+  public Optional<List<PackSetting>> settings() {
+    return Optional.of(List.of());
   }
 
   @Override

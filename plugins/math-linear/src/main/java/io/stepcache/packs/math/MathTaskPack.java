@@ -1,5 +1,6 @@
 package io.stepcache.packs.math;
 
+import io.stepcache.spi.PackSetting;
 import io.stepcache.packs.math.prompt.MathOracle;
 import io.stepcache.packs.math.prompt.MathPromptBuilder;
 import io.stepcache.packs.math.rebind.ExpressionRebinder;
@@ -48,6 +49,13 @@ public final class MathTaskPack implements TaskPack {
   @Override
   public PackDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** One setting: how many model calls a repair may make before the solver takes over. */
+  @Override
+  public Optional<List<PackSetting>> settings() {
+    return Optional.of(List.of(new PackSetting("repair.maxAttempts", PackSetting.Type.INTEGER,
+        Integer.toString(DEFAULT_MAX_ATTEMPTS), "model calls per repair (continuation) before the solver; 0 = solver only")));
   }
 
   @Override

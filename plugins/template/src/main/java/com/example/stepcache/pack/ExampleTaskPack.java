@@ -1,5 +1,6 @@
 package com.example.stepcache.pack;
 
+import io.stepcache.spi.PackSetting;
 import io.stepcache.spi.Analyser;
 import io.stepcache.spi.Detector;
 import io.stepcache.spi.PackDescriptor;
@@ -43,6 +44,12 @@ public final class ExampleTaskPack implements TaskPack {
   }
 
   /** Claims prompts when the client names no task: 0 (not mine) to 1 (certainly mine). */
+  /** No settings yet; declare yours here so that a typo in one rejects the pack with a clear message. */
+  @Override
+  public Optional<List<PackSetting>> settings() {
+    return Optional.of(List.of());
+  }
+
   @Override
   public Detector detector() {
     return request -> REQUEST.matcher(request.prompt()).find() ? 0.8 : 0.0;

@@ -1,5 +1,6 @@
 package io.stepcache.packs.units;
 
+import io.stepcache.spi.PackSetting;
 import io.stepcache.packs.units.catalogue.UnitCatalogue;
 import io.stepcache.packs.units.prompt.UnitOracle;
 import io.stepcache.packs.units.prompt.UnitPrompts;
@@ -78,6 +79,13 @@ public final class UnitConvertTaskPack implements TaskPack {
   @Override
   public PackDescriptor descriptor() {
     return descriptor;
+  }
+
+  /** One family of settings: extra units, {@code unit.<symbol>=<dimension> <size> [<alias>...]}. */
+  @Override
+  public Optional<List<PackSetting>> settings() {
+    return Optional.of(List.of(new PackSetting("unit.", PackSetting.Type.STRING, null,
+        "an extra unit: unit.<symbol>=<dimension> <size in the dimension's base unit> [<alias>...]")));
   }
 
   @Override

@@ -60,7 +60,7 @@ public final class StepCacheSystem implements BenchSystem {
   public StepCacheSystem(
       SimulationSettings settings, long seed, Clock clock, String tenant, EngineConfig config, ModelOracle truth) {
     this(registry -> new SimulatedBackend(settings.profile(), settings.errors(), seed, clock,
-        () -> settings.oracles(truth, registry.packs().stream().flatMap(p -> p.pack().oracle().stream()).toList())),
+        () -> settings.oracles(truth, registry.oracles())),
         clock, tenant, config);
   }
 

@@ -459,6 +459,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   public long evictPack(String packKey) {
     long removed = store.removePack(packKey);
     index.removePack(packKey);
+    ledger.forgetPack(packKey);
     return removed;
   }
 

@@ -48,6 +48,11 @@ final class TrustLedger {
     this.counters = counters;
   }
 
+  /** Forgets the facts of every scope of pack key {@code packKey} (its entries were evicted). */
+  synchronized void forgetPack(String packKey) {
+    facts.keySet().removeIf(scope -> scope.endsWith(packKey));
+  }
+
   /** Two generations of slot {@code slot} of pack {@code packKey} were compared ({@link ModelReliability}). */
   void observe(String packKey, String slot, boolean agreed) {
     reliability.observe(packKey, slot, agreed);

@@ -509,6 +509,17 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       return new Served(path, similarity, request, signature, steps, verification, trust, grounded, use);
     }
 
+    /** Step {@code i}'s trust level. */
+    TrustLevel stepLevel(int i) {
+      if (!verification.stepPassed(i)) {
+        return TrustLevel.NONE;
+      }
+      if (!grounded) {
+        return TrustLevel.CHECKED;
+      }
+      return i < trust.size() && trust.get(i).reusable() ? TrustLevel.CONFIRMED : TrustLevel.GROUNDED;
+    }
+
     /** The answer's trust level: the weakest of its steps'. */
     TrustLevel level() {
       if (!verification.passed()) {
@@ -524,7 +535,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       List<String> texts = Repairer.texts(steps);
       List<ServedStep> served = new ArrayList<>(steps.size());
       for (int i = 0; i < steps.size(); i++) {
-        served.add(new ServedStep(i, texts.get(i), steps.get(i).origin(), verification.stepPassed(i)));
+        served.add(new ServedStep(i, texts.get(i), steps.get(i).origin(), verification.stepPassed(i), stepLevel(i)));
       }
       return new CompletionResult(
           pack.stitcher().stitch(texts, request),

@@ -96,7 +96,8 @@ public final class CompletionJson {
           .add("index", s.index())
           .add("text", s.text())
           .add("origin", s.origin().name())
-          .add("verified", s.verified()));
+          .add("verified", s.verified())
+          .add("verification", s.verification().wireName()));
     }
     JsonObjectBuilder b = Jsonp.createObjectBuilder()
         .add("output", r.output() == null ? "" : r.output())

@@ -9,6 +9,7 @@ import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
+import io.stepcache.engine.TrustLevel;
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.testkit.PackTestKit;
 import java.util.List;
@@ -179,6 +180,10 @@ class ReusePathsTest {
     assertThat(r.answerJson()).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31,\"city\":\"Paris\"}");
     assertThat(origins(r)).containsExactly(REUSED, REUSED, REGENERATED);
     assertThat(kit.modelCalls()).isEqualTo(2);
+    // the reused keys were confirmed after the MISS; the new one is only grounded so far
+    assertThat(r.steps()).extracting(ServedStep::verification)
+        .containsExactly(TrustLevel.CONFIRMED, TrustLevel.CONFIRMED, TrustLevel.GROUNDED);
+    assertThat(r.verification()).isEqualTo(TrustLevel.GROUNDED);
   }
 
   @Test

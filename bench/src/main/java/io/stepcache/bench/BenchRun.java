@@ -1,5 +1,7 @@
 package io.stepcache.bench;
 
+import io.stepcache.backend.openai.OpenAiBackend;
+import io.stepcache.backend.openai.OpenAiSettings;
 import io.stepcache.bench.judge.Judge;
 import io.stepcache.bench.judge.Verdict;
 import io.stepcache.bench.report.Report;
@@ -11,9 +13,9 @@ import io.stepcache.bench.system.ExactCacheSystem;
 import io.stepcache.bench.system.HttpStepCacheSystem;
 import io.stepcache.bench.system.MiniLmEmbedder;
 import io.stepcache.bench.system.NoCacheSystem;
+import io.stepcache.bench.system.PlainModel;
 import io.stepcache.bench.system.SemanticCacheSystem;
 import io.stepcache.bench.system.Served;
-import io.stepcache.bench.system.PlainModel;
 import io.stepcache.bench.system.StepCacheSystem;
 import io.stepcache.bench.system.TruthOracle;
 import io.stepcache.bench.workload.BenchRequest;
@@ -21,8 +23,6 @@ import io.stepcache.bench.workload.Generator;
 import io.stepcache.bench.workload.Workload;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.backend.Backend;
-import io.stepcache.engine.backend.openai.OpenAiBackend;
-import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import java.io.PrintStream;

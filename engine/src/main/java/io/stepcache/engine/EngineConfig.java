@@ -1,6 +1,6 @@
 package io.stepcache.engine;
 
-import io.stepcache.engine.checkpoint.CheckpointSettings;
+import io.stepcache.checkpoint.CheckpointSettings;
 import io.stepcache.engine.trust.TrustSettings;
 
 /**

@@ -4,7 +4,6 @@ import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.internal.DefaultStepCacheEngine;
 import io.stepcache.engine.pack.LoadedPack;
 import io.stepcache.engine.pack.PackInfo;
-import io.stepcache.engine.pack.PackLoader;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.time.Clock;
@@ -73,16 +72,6 @@ public interface StepCacheEngine extends AutoCloseable {
 
     public Builder registry(PackRegistry registry) {
       this.registry = registry;
-      return this;
-    }
-
-    /** Registers every pack the loader finds through {@code classLoader} in a new registry. */
-    public Builder packsFrom(PackLoader loader, ClassLoader classLoader) {
-      PackRegistry r = new PackRegistry();
-      for (LoadedPack p : loader.loadAll(classLoader)) {
-        r.register(p);
-      }
-      this.registry = r;
       return this;
     }
 

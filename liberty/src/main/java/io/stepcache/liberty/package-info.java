@@ -7,7 +7,7 @@
  *       lifecycle (built at application start, closed at stop);
  *   <li>{@link io.stepcache.liberty.rest}: the JAX-RS API ({@code /api/v1/...}) and its {@code
  *       application/problem+json} errors;
- *   <li>{@link io.stepcache.liberty.store}: the Infinispan step store (the only package that may
+ *   <li>{@link io.stepcache.store.infinispan}: the Infinispan step store (the only package that may
  *       use Infinispan types);
  *   <li>{@link io.stepcache.liberty.health} and {@link io.stepcache.liberty.metrics}: MicroProfile
  *       Health checks and Metrics.

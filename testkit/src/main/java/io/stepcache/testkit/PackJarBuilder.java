@@ -1,6 +1,6 @@
 package io.stepcache.testkit;
 
-import io.stepcache.engine.pack.PackArchive;
+import io.stepcache.packhost.PackArchive;
 import io.stepcache.spi.TaskPack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

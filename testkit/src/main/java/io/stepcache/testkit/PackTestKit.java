@@ -1,5 +1,9 @@
 package io.stepcache.testkit;
 
+import io.stepcache.bootstrap.BackendChoice;
+import io.stepcache.bootstrap.PackSource;
+import io.stepcache.bootstrap.RunningStepCache;
+import io.stepcache.bootstrap.StepCacheSetup;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
@@ -8,28 +12,21 @@ import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
 import io.stepcache.engine.backend.sim.SimulationProfile;
 import io.stepcache.engine.pack.LoadedPack;
-import io.stepcache.engine.pack.PackArchive;
-import io.stepcache.engine.pack.PackLoader;
-import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.InMemoryStepStore;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.engine.trust.DeferredTrustWorker;
 import io.stepcache.engine.trust.TrustWorker;
-import io.stepcache.spi.sim.ModelOracle;
-import io.stepcache.rules.DroolsRuleEngine;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.TaskPack;
 import io.stepcache.spi.TaskRequest;
+import io.stepcache.spi.sim.ModelOracle;
 import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.OutputFact;
 import io.stepcache.spi.verify.SignatureChange;
 import io.stepcache.spi.verify.StepFact;
 import io.stepcache.spi.verify.Verdicts;
 import io.stepcache.spi.verify.Verification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,32 +55,34 @@ public final class PackTestKit implements AutoCloseable {
   private final StepStore store;
   private final StepCacheEngine engine;
   private final DeferredTrustWorker trustWorker;
+  private final RunningStepCache running;
   private final boolean runTrustJobsAfterEachRequest;
 
   private PackTestKit(Builder b) {
-    DroolsRuleEngine rules = new DroolsRuleEngine();
-    if (b.jar != null) {
-      PackLoader loader = new PackLoader(rules, b.packSettings.isEmpty() ? Map.of() : Map.of(b.jarPackId(), b.packSettings));
-      Path dir = tempDir();
-      this.loaded = loader.loadJar(PackArchive.stage(b.jar, dir, b.jar.getFileName().toString()), b.jar.getFileName().toString());
-    } else {
-      PackLoader loader = new PackLoader(rules, Map.of(b.pack.descriptor().id(), b.packSettings));
-      this.loaded = loader.load(b.pack, b.pack.getClass().getClassLoader());
-    }
-    PackRegistry registry = new PackRegistry();
-    registry.register(loaded);
     this.clock = new VirtualClock();
-    this.store = b.store;
-    List<ModelOracle> scripted = b.oracle == null ? List.of() : List.of(b.oracle);
-    this.backend = new SimulatedBackend(b.profile, b.errors, b.seed, clock, () -> {
-      List<ModelOracle> all = new ArrayList<>(scripted);
-      all.addAll(registry.oracles());
-      return all;
-    });
     this.trustWorker = TrustWorker.deferred(b.config.trust().queueCapacity());
     this.runTrustJobsAfterEachRequest = !b.deferTrustJobs;
-    this.engine = StepCacheEngine.builder().registry(registry).store(store).backend(backend).clock(clock)
-        .config(b.config).trustWorker(trustWorker).build();
+    String packId = b.jar != null ? (b.packSettings.isEmpty() ? null : b.jarPackId()) : b.pack.descriptor().id();
+    List<ModelOracle> scripted = b.oracle == null ? List.of() : List.of(b.oracle);
+    this.running = StepCacheSetup.builder()
+        .packs(b.jar != null ? PackSource.jar(b.jar) : PackSource.instance(b.pack))
+        .packSettings(packId == null ? Map.of() : Map.of(packId, b.packSettings))
+        .backend(BackendChoice.simulated(b.profile, b.errors, b.seed))
+        .oracles(packOracles -> {
+          List<ModelOracle> all = new ArrayList<>(scripted);
+          all.addAll(packOracles);
+          return all;
+        })
+        .sharedStore(b.store)
+        .clock(clock)
+        .config(b.config)
+        .trustWorker(trustWorker)
+        .build()
+        .start();
+    this.loaded = running.registry().packs().iterator().next();
+    this.backend = (SimulatedBackend) running.backend();
+    this.store = running.store();
+    this.engine = running.engine();
   }
 
   public static Builder forPack(TaskPack pack) {
@@ -97,14 +96,6 @@ public final class PackTestKit implements AutoCloseable {
    */
   public static Builder forJar(Path packJar) {
     return new Builder(null, Objects.requireNonNull(packJar, "packJar"));
-  }
-
-  private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("stepcache-testkit-pack");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Serves a prompt for the default tenant with this kit's pack as the task. */
@@ -198,7 +189,7 @@ public final class PackTestKit implements AutoCloseable {
 
   @Override
   public void close() {
-    engine.close();
+    running.close();
   }
 
   /** Configures a kit; everything but the pack has a default. */

@@ -3,14 +3,14 @@ package io.stepcache.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stepcache.checkpoint.CheckpointPolicy;
+import io.stepcache.checkpoint.CheckpointSettings;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.backend.sim.ErrorInjection;
-import io.stepcache.engine.checkpoint.CheckpointPolicy;
-import io.stepcache.engine.checkpoint.CheckpointSettings;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.spi.StepOrigin;

@@ -1,10 +1,10 @@
 package io.stepcache.bench.checkpoint;
 
-import io.stepcache.engine.checkpoint.Baselines;
-import io.stepcache.engine.checkpoint.CheckpointPlanner;
-import io.stepcache.engine.checkpoint.CostModel;
-import io.stepcache.engine.checkpoint.DepthDistribution;
-import io.stepcache.engine.checkpoint.Plan;
+import io.stepcache.checkpoint.Baselines;
+import io.stepcache.checkpoint.CheckpointPlanner;
+import io.stepcache.checkpoint.CostModel;
+import io.stepcache.checkpoint.DepthDistribution;
+import io.stepcache.checkpoint.Plan;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;

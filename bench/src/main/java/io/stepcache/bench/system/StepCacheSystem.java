@@ -1,28 +1,33 @@
 package io.stepcache.bench.system;
 
 import io.stepcache.bench.workload.BenchRequest;
+import io.stepcache.bootstrap.BackendChoice;
+import io.stepcache.bootstrap.PackSource;
+import io.stepcache.bootstrap.RunningStepCache;
+import io.stepcache.bootstrap.StepCacheSetup;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
-import io.stepcache.spi.StepOrigin;
 import io.stepcache.engine.StepCacheEngine;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.sim.SimulatedBackend;
 import io.stepcache.engine.error.StepCacheException;
-import io.stepcache.engine.pack.PackLoader;
 import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.InMemoryStepStore;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.engine.trust.DeferredTrustWorker;
 import io.stepcache.engine.trust.TrustWorker;
+import io.stepcache.packhost.PackLoader;
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.packs.math.MathTaskPack;
-import io.stepcache.rules.DroolsRuleEngine;
+import io.stepcache.spi.StepOrigin;
 import io.stepcache.spi.sim.ModelOracle;
-import java.util.Map;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The real engine in process: both packs loaded through {@link PackLoader} with the Drools rule
@@ -32,6 +37,7 @@ import java.util.function.Function;
 public final class StepCacheSystem implements BenchSystem {
 
   private final StepCacheEngine engine;
+  private final RunningStepCache running;
   private final CountingBackend backend;
   private final SimulatedBackend simulated;
   private final Clock clock;
@@ -59,9 +65,8 @@ public final class StepCacheSystem implements BenchSystem {
    */
   public StepCacheSystem(
       SimulationSettings settings, long seed, Clock clock, String tenant, EngineConfig config, ModelOracle truth) {
-    this(registry -> new SimulatedBackend(settings.profile(), settings.errors(), seed, clock,
-        () -> settings.oracles(truth, registry.oracles())),
-        clock, tenant, config);
+    this(BackendChoice.simulated(settings.profile(), settings.errors(), seed),
+        packOracles -> settings.oracles(truth, packOracles), clock, tenant, config);
   }
 
   /**
@@ -70,24 +75,30 @@ public final class StepCacheSystem implements BenchSystem {
    */
   public StepCacheSystem(
       Function<PackRegistry, Backend> backendFor, Clock clock, String tenant, EngineConfig config) {
+    this(BackendChoice.custom(backendFor), UnaryOperator.identity(), clock, tenant, config);
+  }
+
+  private StepCacheSystem(
+      BackendChoice choice, UnaryOperator<List<ModelOracle>> oracles, Clock clock, String tenant, EngineConfig config) {
     this.clock = clock;
     this.tenant = tenant;
-    PackLoader loader = new PackLoader(new DroolsRuleEngine(), Map.of());
-    PackRegistry registry = new PackRegistry();
-    ClassLoader cl = StepCacheSystem.class.getClassLoader();
-    registry.register(loader.load(new MathTaskPack(), cl));
-    registry.register(loader.load(new JsonTaskPack(), cl));
-    Backend made = backendFor.apply(registry);
-    this.simulated = made instanceof SimulatedBackend sim ? sim : null;
-    this.backend = new CountingBackend(made);
-    this.engine = StepCacheEngine.builder()
-        .registry(registry)
-        .store(new InMemoryStepStore())
-        .backend(backend)
+    AtomicReference<CountingBackend> counting = new AtomicReference<>();
+    this.running = StepCacheSetup.builder()
+        .packs(PackSource.instance(new MathTaskPack()), PackSource.instance(new JsonTaskPack()))
+        .backend(choice)
+        .oracles(oracles)
+        .decorateBackend(made -> {
+          counting.set(new CountingBackend(made));
+          return counting.get();
+        })
         .clock(clock)
         .config(config)
         .trustWorker(trustWorker)
-        .build();
+        .build()
+        .start();
+    this.simulated = running.backend() instanceof SimulatedBackend sim ? sim : null;
+    this.engine = running.engine();
+    this.backend = counting.get();
   }
 
   @Override
@@ -145,6 +156,6 @@ public final class StepCacheSystem implements BenchSystem {
 
   @Override
   public void close() {
-    engine.close();
+    running.close();
   }
 }

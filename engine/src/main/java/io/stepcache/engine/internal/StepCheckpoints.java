@@ -1,12 +1,12 @@
 package io.stepcache.engine.internal;
 
+import io.stepcache.checkpoint.Baselines;
+import io.stepcache.checkpoint.CheckpointPlanner;
+import io.stepcache.checkpoint.CheckpointPolicy;
+import io.stepcache.checkpoint.CheckpointSettings;
+import io.stepcache.checkpoint.DepthDistribution;
+import io.stepcache.checkpoint.OnlineDepthEstimator;
 import io.stepcache.engine.backend.Tokens;
-import io.stepcache.engine.checkpoint.Baselines;
-import io.stepcache.engine.checkpoint.CheckpointPlanner;
-import io.stepcache.engine.checkpoint.CheckpointPolicy;
-import io.stepcache.engine.checkpoint.CheckpointSettings;
-import io.stepcache.engine.checkpoint.DepthDistribution;
-import io.stepcache.engine.checkpoint.OnlineDepthEstimator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

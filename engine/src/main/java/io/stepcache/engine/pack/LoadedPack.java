@@ -64,7 +64,8 @@ public final class LoadedPack {
   private final CompletableFuture<LoadedPack> drained = new CompletableFuture<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader) {
+  /** A started pack whose classes come from {@code classLoader}'s class path (no resources to close). */
+  public LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader) {
     this(pack, rules, classLoader, CLASSPATH, null);
   }
 
@@ -73,7 +74,8 @@ public final class LoadedPack {
    *     upload})
    * @param resources closed last by {@link #close()} (the pack's own class loader), or {@code null}
    */
-  LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader, String source, AutoCloseable resources) {
+  public LoadedPack(
+      TaskPack pack, CompiledRules rules, ClassLoader classLoader, String source, AutoCloseable resources) {
     this.source = Objects.requireNonNull(source, "source");
     this.resources = resources;
     this.pack = Objects.requireNonNull(pack, "pack");
@@ -168,7 +170,8 @@ public final class LoadedPack {
     return source;
   }
 
-  void source(String source) {
+  /** Renames where the pack came from (the pack host, once a staged jar has its final name). */
+  public void source(String source) {
     this.source = Objects.requireNonNull(source, "source");
   }
 

@@ -22,10 +22,12 @@ public final class PackRejection {
     return rejected("Task pack '" + packId + "'", why, cause);
   }
 
-  /** The jar from {@code origin} (a file name, or an upload) is refused before a pack id is known. */
-  static StepCacheException ofJar(String origin, String why, Throwable cause) {
-    String subject = PackManager.UPLOAD.equals(origin) ? "The uploaded pack jar" : "Pack jar '" + origin + "'";
-    return rejected(subject, why, cause);
+  /**
+   * A pack jar is refused before a pack id is known; {@code jar} names it as a sentence's subject
+   * ("The uploaded pack jar", "Pack jar 'x.jar'").
+   */
+  public static StepCacheException ofJar(String jar, String why, Throwable cause) {
+    return rejected(jar, why, cause);
   }
 
   private static StepCacheException rejected(String subject, String why, Throwable cause) {

@@ -1,15 +1,10 @@
 /**
- * Task packs at run time: loading, isolating, routing and hot-deploying them.
- *
- * <ul>
- *   <li>{@link io.stepcache.engine.pack.PackLoader} turns a {@code TaskPack} into a {@link
- *       io.stepcache.engine.pack.LoadedPack} (SPI range, rules compiled, started);
- *   <li>{@link io.stepcache.engine.pack.PackRegistry} holds the live packs as an immutable snapshot
- *       (copy-on-write) and hands requests a held pack;
- *   <li>{@link io.stepcache.engine.pack.PackManager} deploys, replaces and removes pack jars, each in
- *       its own {@link io.stepcache.engine.pack.PackClassLoader} (shares only the SPI with the
- *       host), staged by {@link io.stepcache.engine.pack.PackArchive}; {@link
- *       io.stepcache.engine.pack.PackDirectoryWatcher} feeds it from the packs directory.
- * </ul>
+ * The packs the pipeline serves: {@link io.stepcache.engine.pack.LoadedPack} (a started pack, its
+ * compiled rules and its hold count), {@link io.stepcache.engine.pack.PackRegistry} (the live
+ * packs as an immutable copy-on-write snapshot; routes a request to a held pack), {@link
+ * io.stepcache.engine.pack.ContextClassLoader} (pack code runs with its own class loader as the
+ * thread's context class loader) and {@link io.stepcache.engine.pack.PackRejection} (the one
+ * message a refused pack gets). How packs are found, isolated and hot-deployed is the pack host's
+ * job (module {@code pack-host}, package {@code io.stepcache.packhost}).
  */
 package io.stepcache.engine.pack;

@@ -2,9 +2,9 @@ package io.stepcache.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stepcache.checkpoint.CheckpointPolicy;
+import io.stepcache.checkpoint.CheckpointSettings;
 import io.stepcache.engine.backend.Tokens;
-import io.stepcache.engine.checkpoint.CheckpointPolicy;
-import io.stepcache.engine.checkpoint.CheckpointSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

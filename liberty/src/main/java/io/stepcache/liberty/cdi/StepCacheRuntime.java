@@ -1,21 +1,18 @@
 package io.stepcache.liberty.cdi;
 
+import io.stepcache.backend.openai.OpenAiSettings;
+import io.stepcache.bootstrap.BackendChoice;
+import io.stepcache.bootstrap.HotDeploy;
+import io.stepcache.bootstrap.PackSource;
+import io.stepcache.bootstrap.RunningStepCache;
+import io.stepcache.bootstrap.StepCacheSetup;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.StepCacheEngine;
-import io.stepcache.engine.backend.Backend;
-import io.stepcache.engine.backend.openai.OpenAiBackend;
-import io.stepcache.engine.backend.openai.OpenAiSettings;
-import io.stepcache.engine.backend.sim.SimulatedBackend;
-import io.stepcache.engine.pack.LoadedPack;
-import io.stepcache.engine.pack.PackDirectoryWatcher;
-import io.stepcache.engine.pack.PackLoader;
-import io.stepcache.engine.pack.PackManager;
-import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
-import io.stepcache.liberty.store.InfinispanStepStore;
-import io.stepcache.rules.DroolsRuleEngine;
+import io.stepcache.packhost.PackManager;
+import io.stepcache.store.infinispan.InfinispanStepStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +21,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -43,21 +38,17 @@ public class StepCacheRuntime {
   @Inject StepCacheSettings settings;
   @Inject StepCacheMetrics metrics;
 
-  private InfinispanStepStore store;
-  private Backend backend;
-  private StepCacheEngine engine;
+  private volatile RunningStepCache running;
+  private volatile InfinispanStepStore store;
   private int maxRequestBytes;
   private long maxUploadBytes;
-  private PackManager packs;
-  private PackDirectoryWatcher watcher;
   private String backendName;
   private String modelName;
   private Path dataDir;
-  private volatile boolean running;
 
   /** Forces the start at deployment time. */
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    LOG.fine(() -> "StepCache runtime ready: " + running);
+    LOG.fine(() -> "StepCache runtime ready: " + isRunning());
   }
 
   @PostConstruct
@@ -78,109 +69,67 @@ public class StepCacheRuntime {
     Duration drainTimeout = settings.packsDrainTimeout();
     maxUploadBytes = settings.packsMaxUploadBytes();
 
-    PackRegistry registry = new PackRegistry();
+    BackendChoice backendChoice = switch (backendKind) {
+      case "simulated" -> BackendChoice.simulated(settings.simProfile(), settings.simErrors(), settings.simSeed());
+      case "openai" -> BackendChoice.openAi(openAi);
+      default -> throw new IllegalStateException("Unknown backend " + backendKind);
+    };
     try {
-      store = InfinispanStepStore.open(dataDir, maxEntries, ttl);
-      PackLoader loader = new PackLoader(new DroolsRuleEngine(), packSettings);
-      for (LoadedPack p : loader.loadAll(StepCacheRuntime.class.getClassLoader())) {
-        registry.register(p);
-      }
-      Set<String> loadedIds = new TreeSet<>();
-      registry.packs().forEach(p -> loadedIds.add(p.id()));
-      if (loadedIds.isEmpty()) {
-        LOG.warning("No task pack was found on the class path: every request will fail with UNKNOWN_TASK");
-      }
-      for (String id : packSettings.keySet()) {
-        if (!loadedIds.contains(id)) {
-          LOG.warning(() -> "Settings stepcache.pack." + id + ".* name a pack that is not loaded (loaded: "
-              + loadedIds + ")");
-        }
-      }
-      switch (backendKind) {
-        case "simulated" -> backend = new SimulatedBackend(
-            settings.simProfile(), settings.simErrors(), settings.simSeed(), clock, registry::oracles);
-        case "openai" -> backend = new OpenAiBackend(openAi);
-        default -> throw new IllegalStateException("Unknown backend " + backendKind);
-      }
-      backendName = backend.name();
-      modelName = openAi == null ? "stepcache-simulated" : openAi.model() != null ? openAi.model() : "stepcache";
-      if (openAi != null) {
-        LOG.info(() -> "StepCache backend: " + openAi);
-      }
-      engine = StepCacheEngine.builder()
-          .registry(registry)
-          .store(store)
-          .backend(backend)
+      running = StepCacheSetup.builder()
+          .packs(PackSource.classPath(StepCacheRuntime.class.getClassLoader()))
+          .packSettings(packSettings)
+          .hotDeploy(new HotDeploy(packsDir, Path.of("stepcache-work", "packs"), scanInterval, drainTimeout))
+          .backend(backendChoice)
+          .openStore(() -> InfinispanStepStore.open(dataDir, maxEntries, ttl))
           .clock(clock)
           .config(config)
-          .build();
-      StepCacheEngine built = engine;
-      metrics.watchTrust(built::trustStats);
-      // hot-deployed packs: the packs directory now, then watched; uploads through PacksResource
-      packs = new PackManager(
-          loader, registry, Path.of("stepcache-work", "packs"), packsDir, engine::evictPack, drainTimeout);
-      packs.loadDirectory();
-      if (!scanInterval.isZero()) {
-        watcher = new PackDirectoryWatcher(packs, scanInterval);
-      }
-      LOG.info(() -> "Task packs directory " + packsDir + (scanInterval.isZero() ? " (not watched)" : "")
-          + ": " + packs.list().stream().map(p -> p.id() + " " + p.state()).toList());
-      running = true;
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      LOG.info(() -> "StepCache started in " + ms + " ms: packs " + loadedIds + ", backend " + backendName
-          + ", clock " + settings.clock() + ", " + store.size() + " cached entries in " + dataDir);
+          .build()
+          .start();
+      store = (InfinispanStepStore) running.store();
+      metrics.watchTrust(running.engine()::trustStats);
     } catch (RuntimeException | LinkageError e) {
-      closeQuietly(registry);
       stop();
       throw new IllegalStateException("StepCache could not start: " + e.getMessage(), e);
     }
+    backendName = running.backend().name();
+    modelName = openAi == null ? "stepcache-simulated" : openAi.model() != null ? openAi.model() : "stepcache";
+    if (openAi != null) {
+      LOG.info(() -> "StepCache backend: " + openAi);
+    }
+    List<String> loaded = running.registry().packs().stream().map(p -> p.id()).sorted().toList();
+    LOG.info(() -> "Task packs directory " + packsDir + (scanInterval.isZero() ? " (not watched)" : "")
+        + ": " + packs().list().stream().map(p -> p.id() + " " + p.state()).toList());
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info(() -> "StepCache started in " + ms + " ms: packs " + loaded + ", backend " + backendName
+        + ", clock " + settings.clock() + ", " + store.size() + " cached entries in " + dataDir);
   }
 
   @PreDestroy
   void stop() {
-    running = false;
-    if (watcher != null) {
-      closeQuietly(watcher);
-      watcher = null;
-    }
-    if (packs != null) {
-      closeQuietly(packs);
-      packs = null;
-    }
-    if (engine != null) {
-      closeQuietly(engine);
-      engine = null;
-    }
-    if (backend != null) {
-      closeQuietly(backend);
-      backend = null;
-    }
-    if (store != null) {
-      store.close();
-      store = null;
-    }
-  }
-
-  private static void closeQuietly(AutoCloseable c) {
-    try {
-      c.close();
-    } catch (Exception e) {
-      LOG.log(Level.WARNING, "Failed to close " + c, e);
+    RunningStepCache r = running;
+    running = null;
+    store = null;
+    if (r != null) {
+      r.close();
     }
   }
 
   /** The engine. */
   public StepCacheEngine engine() {
-    StepCacheEngine e = engine;
-    if (e == null) {
+    return runningOrFail().engine();
+  }
+
+  private RunningStepCache runningOrFail() {
+    RunningStepCache r = running;
+    if (r == null) {
       throw new IllegalStateException("StepCache is not running");
     }
-    return e;
+    return r;
   }
 
   /** True between a successful start and the stop. */
   public boolean isRunning() {
-    return running;
+    return running != null;
   }
 
   /** True while the step store accepts calls. */
@@ -212,11 +161,7 @@ public class StepCacheRuntime {
 
   /** Hot deployment of task packs (the admin API). */
   public PackManager packs() {
-    PackManager p = packs;
-    if (p == null) {
-      throw new IllegalStateException("StepCache is not running");
-    }
-    return p;
+    return runningOrFail().packs().orElseThrow();
   }
 
   /** Largest pack jar the admin API accepts, in bytes. */

@@ -1,12 +1,12 @@
 package io.stepcache.liberty.cdi;
 
+import io.stepcache.backend.openai.OpenAiSettings;
+import io.stepcache.checkpoint.CheckpointPolicy;
+import io.stepcache.checkpoint.CheckpointSettings;
 import io.stepcache.engine.EngineConfig;
-import io.stepcache.engine.checkpoint.CheckpointPolicy;
-import io.stepcache.engine.checkpoint.CheckpointSettings;
-import io.stepcache.engine.trust.TrustSettings;
-import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulationProfile;
+import io.stepcache.engine.trust.TrustSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

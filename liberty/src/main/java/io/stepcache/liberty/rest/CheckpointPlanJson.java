@@ -1,8 +1,8 @@
 package io.stepcache.liberty.rest;
 
-import io.stepcache.engine.checkpoint.CheckpointPlanner;
-import io.stepcache.engine.checkpoint.DepthDistribution;
-import io.stepcache.engine.checkpoint.Plan;
+import io.stepcache.checkpoint.CheckpointPlanner;
+import io.stepcache.checkpoint.DepthDistribution;
+import io.stepcache.checkpoint.Plan;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import jakarta.json.JsonArray;

@@ -1,6 +1,6 @@
 package io.stepcache.liberty.rest;
 
-import io.stepcache.engine.checkpoint.Plan;
+import io.stepcache.checkpoint.Plan;
 import io.stepcache.liberty.cdi.StepCacheRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

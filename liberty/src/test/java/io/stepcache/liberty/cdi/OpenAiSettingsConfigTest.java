@@ -3,7 +3,7 @@ package io.stepcache.liberty.cdi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stepcache.engine.backend.openai.OpenAiSettings;
+import io.stepcache.backend.openai.OpenAiSettings;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

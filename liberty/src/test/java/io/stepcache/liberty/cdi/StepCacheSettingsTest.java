@@ -69,7 +69,7 @@ class StepCacheSettingsTest {
         io.stepcache.engine.trust.TrustSettings.Confirm.ON_DEMAND, 2, 4, 0.01, 10, 0.25, 64, 0.9));
     assertThat(config.maxCandidates()).isEqualTo(3);
     assertThat(config.maxVariants()).isEqualTo(5);
-    assertThat(config.checkpoints().policy()).isEqualTo(io.stepcache.engine.checkpoint.CheckpointPolicy.EVENLY_SPACED);
+    assertThat(config.checkpoints().policy()).isEqualTo(io.stepcache.checkpoint.CheckpointPolicy.EVENLY_SPACED);
     assertThat(config.checkpoints().budget()).isEqualTo(4);
     assertThat(config.checkpoints().blockTokens()).isEqualTo(32);
     s.checkpointPolicy = "dp";

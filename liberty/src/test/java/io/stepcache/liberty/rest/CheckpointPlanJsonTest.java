@@ -3,7 +3,7 @@ package io.stepcache.liberty.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stepcache.engine.checkpoint.Plan;
+import io.stepcache.checkpoint.Plan;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import jakarta.json.JsonObject;

@@ -3,11 +3,11 @@ package it.io.stepcache.liberty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stepcache.backend.openai.OpenAiBackend;
+import io.stepcache.backend.openai.OpenAiSettings;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
-import io.stepcache.engine.backend.openai.OpenAiBackend;
-import io.stepcache.engine.backend.openai.OpenAiSettings;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import java.time.Duration;

@@ -302,7 +302,7 @@ class PackAdminIT {
   /** Pack class loaders the JVM still has (live or not yet collected). */
   private static long packLoaders(long pid) throws IOException, InterruptedException {
     return jcmd(pid, "VM.classloader_stats").lines()
-        .filter(l -> l.contains("io.stepcache.engine.pack.PackClassLoader")).count();
+        .filter(l -> l.contains("io.stepcache.packhost.PackClassLoader")).count();
   }
 
   private static String jcmd(long pid, String command) throws IOException, InterruptedException {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.pack.LoadedPack;
-import io.stepcache.engine.pack.PackClassLoader;
+import io.stepcache.packhost.PackClassLoader;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.pack.LoadedPack;
-import io.stepcache.engine.pack.PackDirectoryWatcher;
 import io.stepcache.engine.pack.PackInfo;
 import io.stepcache.engine.pack.PackState;
+import io.stepcache.packhost.PackDirectoryWatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

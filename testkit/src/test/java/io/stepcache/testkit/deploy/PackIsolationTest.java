@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.engine.pack.LoadedPack;
-import io.stepcache.engine.pack.PackClassLoader;
+import io.stepcache.packhost.PackClassLoader;
 import io.stepcache.spi.TaskPack;
 import io.stepcache.spi.verify.Verdicts;
 import io.stepcache.testkit.jarpack.JarPack;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.RequestPath;
-import io.stepcache.engine.pack.PackClassLoader;
+import io.stepcache.packhost.PackClassLoader;
 import io.stepcache.testkit.PackTestKit;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,8 @@
+/**
+ * The OpenAI-compatible backend: {@link io.stepcache.backend.openai.OpenAiBackend} talks to
+ * any chat-completions server (vLLM, llama.cpp's llama-server, Ollama, TGI, hosted APIs) over
+ * {@code java.net.http}, with timeouts, bounded retries, streaming, usage accounting, {@code
+ * response_format: json_schema} and a per-tenant {@code cache_salt}. Plain Java: a small JSON
+ * reader/writer of its own instead of a JSON library.
+ */
+package io.stepcache.backend.openai;

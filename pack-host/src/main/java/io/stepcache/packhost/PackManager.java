@@ -24,10 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongFunction;
 import java.util.logging.Level;
@@ -52,6 +48,11 @@ import java.util.logging.Logger;
  * {@code <id>.jar}, so it is loaded again after a restart; removing a pack deletes its file there.
  *
  * <p>Thread-safe: changes are serialised; requests never wait for them.
+ *
+ * <p>Over 350 lines on purpose: deploy, upload, replace, undeploy and the directory scan share one
+ * monitor and one state (the tracked files, the failures, the live registry), and each must leave
+ * all three consistent; split across classes that state would need a lock protocol between them.
+ * Retirement, which runs later on its own thread, is {@link PackRetirement}.
  */
 public final class PackManager implements AutoCloseable {
 
@@ -64,9 +65,7 @@ public final class PackManager implements AutoCloseable {
   private final PackRegistry registry;
   private final Path workDir;
   private final Path packsDir;
-  private final ToLongFunction<String> invalidator;
-  private final Duration drainTimeout;
-  private final ScheduledThreadPoolExecutor executor = PackThreads.scheduler("stepcache-pack-retirement");
+  private final PackRetirement retirement;
   private final AtomicLong deployments = new AtomicLong();
 
   /** Jars of the packs directory, by file name: what was last seen and which pack it holds. */
@@ -75,8 +74,6 @@ public final class PackManager implements AutoCloseable {
   private final Map<String, Fingerprint> settling = new HashMap<>();
   /** Rejected jars, by source, as listings show them. */
   private final Map<String, PackInfo> failures = new TreeMap<>();
-  /** Retired packs not yet closed. */
-  private final Map<LoadedPack, CompletableFuture<Void>> retiring = new ConcurrentHashMap<>();
 
   /**
    * @param workDir where jars are staged and unpacked, one directory per deployment (emptied now)
@@ -96,11 +93,7 @@ public final class PackManager implements AutoCloseable {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.workDir = Objects.requireNonNull(workDir, "workDir").toAbsolutePath().normalize();
     this.packsDir = packsDir == null ? null : packsDir.toAbsolutePath().normalize();
-    this.invalidator = Objects.requireNonNull(invalidator, "invalidator");
-    this.drainTimeout = Objects.requireNonNull(drainTimeout, "drainTimeout");
-    if (drainTimeout.isNegative()) {
-      throw new IllegalArgumentException("drainTimeout must not be negative: " + drainTimeout);
-    }
+    this.retirement = new PackRetirement(invalidator, drainTimeout);
     try {
       PackArchive.deleteQuietly(this.workDir);
       Files.createDirectories(this.workDir);
@@ -370,53 +363,13 @@ public final class PackManager implements AutoCloseable {
     registry.register(loaded);
   }
 
-  /**
-   * Retires a pack that is no longer routed to: when its last request has finished (or the drain
-   * timeout passed) its cache entries are invalidated (when {@code invalidate}) and it is closed,
-   * on the retirement thread.
-   */
   private void retire(LoadedPack old, boolean invalidate) {
-    if (!invalidate) {
-      LOG.warning(() -> "Task pack " + old.packKey() + " was replaced by a jar with the same id, version and rules:"
-          + " its cached steps stay valid. Raise the pack's version when its behaviour changes.");
-    }
-    CompletableFuture<LoadedPack> drained = old.retire();
-    ScheduledFuture<?> deadline = executor.schedule(
-        () -> {
-          if (drained.complete(old)) {
-            LOG.warning(() -> "Task pack " + old.packKey() + " still had " + old.inFlight()
-                + " requests running after " + drainTimeout + "; closing it anyway");
-          }
-        },
-        drainTimeout.toMillis(),
-        TimeUnit.MILLISECONDS);
-    CompletableFuture<Void> done = drained.thenAcceptAsync(
-        p -> {
-          deadline.cancel(false);
-          finish(p, invalidate);
-        },
-        executor);
-    retiring.put(old, done);
-    done.whenComplete((v, e) -> retiring.remove(old));
-  }
-
-  private void finish(LoadedPack p, boolean invalidate) {
-    long invalidated = 0;
-    if (invalidate) {
-      try {
-        invalidated = invalidator.applyAsLong(p.packKey());
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not invalidate the cached steps of " + p.packKey(), e);
-      }
-    }
-    p.close();
-    long n = invalidated;
-    LOG.info(() -> "Closed task pack " + p.packKey() + (invalidate ? "; " + n + " cached entries invalidated" : ""));
+    retirement.retire(old, invalidate);
   }
 
   /** Completes when every retirement started so far has finished (tests, orderly shutdown). */
   public CompletableFuture<Void> retirements() {
-    return CompletableFuture.allOf(retiring.values().toArray(CompletableFuture[]::new));
+    return retirement.pending();
   }
 
   /**
@@ -425,11 +378,7 @@ public final class PackManager implements AutoCloseable {
    */
   @Override
   public void close() {
-    executor.shutdown();
-    for (LoadedPack p : new ArrayList<>(retiring.keySet())) {
-      p.close();
-    }
-    retiring.clear();
+    retirement.close();
   }
 
   private LoadedPack current(String id) {

@@ -39,6 +39,10 @@ import org.json.JSONObject;
  * back to the literal value, it serves the key as unresolved.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>Over 350 lines on purpose: anchoring and re-grounding must read a source text with one and the
+ * same notion of an anchor (its sides, their edges, token alignment, value occurrences); kept in
+ * one class, the two cannot drift apart, and a value that anchors is one that can be found again.
  */
 public final class AnchoredValue {
 

@@ -46,6 +46,11 @@ import java.util.regex.Pattern;
  * canonically, tidying signs: a coefficient of 1 before the unknown disappears, {@code + -5}
  * becomes {@code - 5}, and "Subtract -5 from both sides" becomes "Add 5 to both sides".
  * Thread-safe.
+ *
+ * <p>Over 350 lines on purpose: abstraction and instantiation are inverses over one placeholder
+ * grammar (slots, implicit coefficients, canonical numbers, sign tidying), and the probe check that
+ * chooses between templates instantiates them; kept together, a template this class writes is one
+ * it can instantiate back to the step (the engine stores it only if it does).
  */
 public final class ExpressionRebinder implements Rebinder {
 

@@ -2,22 +2,51 @@ package io.stepcache.backend.openai;
 
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The OpenAI chat-completions wire format: the request body, the answer (one JSON object, or
  * server-sent events), and error bodies. Pure functions over text; {@link OpenAiBackend} does the
- * HTTP.
+ * HTTP. JSON through JSON-P (the provider on the class path: Parsson, or the server's own).
  */
 final class ChatProtocol {
+
+  private static final Logger LOG = Logger.getLogger(ChatProtocol.class.getName());
+
+  /**
+   * Deepest nesting read from the server (and from a request's schema), as Parsson's {@code
+   * maxDepth}: a value nested {@value} levels deep or more is refused, so garbage cannot exhaust
+   * the stack. Parsson counts the outermost array or object as level 1.
+   */
+  static final int MAX_DEPTH = 256;
+
+  /** Parsson's setting for {@link #MAX_DEPTH} ({@code org.eclipse.parsson.api.JsonConfig.MAX_DEPTH}). */
+  static final String PARSSON_MAX_DEPTH = "org.eclipse.parsson.maxDepth";
+
+  private static final JsonProvider JSON = JsonProvider.provider();
+  private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH));
+  private static final JsonBuilderFactory BUILDERS = JSON.createBuilderFactory(Map.of());
 
   private ChatProtocol() {}
 
@@ -31,6 +60,19 @@ final class ChatProtocol {
     BadAnswer(String message) {
       super(message);
     }
+
+    BadAnswer(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** A text that is not exactly one JSON value. */
+  static final class NotJson extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotJson(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /**
@@ -39,49 +81,97 @@ final class ChatProtocol {
    * @param withSchema send the request's JSON Schema as {@code response_format}
    */
   static String requestBody(OpenAiSettings settings, GenerationRequest request, boolean withSchema) {
-    Map<String, Object> body = new LinkedHashMap<>();
+    JsonObjectBuilder body = BUILDERS.createObjectBuilder();
     String model = request.model() != null && !request.model().isBlank() ? request.model() : settings.model();
     if (model != null) {
-      body.put("model", model);
+      body.add("model", model);
     }
-    body.put("messages", List.of(ordered("role", "user", "content", request.prompt())));
-    body.put("max_tokens", request.maxTokens());
+    body.add("messages", BUILDERS.createArrayBuilder()
+        .add(BUILDERS.createObjectBuilder().add("role", "user").add("content", request.prompt())));
+    body.add("max_tokens", request.maxTokens());
     if (request.temperature() != null) {
-      body.put("temperature", request.temperature());
+      body.add("temperature", request.temperature());
     }
     GenerationHints hints = request.hints();
     if (withSchema && hints.responseSchemaJson() != null) {
-      Object schema = schemaOrNull(hints.responseSchemaJson());
-      if (schema instanceof Map) {
-        body.put("response_format",
-            ordered("type", "json_schema", "json_schema", ordered("name", "answer", "schema", schema)));
+      JsonValue schema = schemaOrNull(hints.responseSchemaJson());
+      if (schema != null && schema.getValueType() == JsonValue.ValueType.OBJECT) {
+        body.add("response_format", BUILDERS.createObjectBuilder()
+            .add("type", "json_schema")
+            .add("json_schema", BUILDERS.createObjectBuilder().add("name", "answer").add("schema", schema)));
       }
     }
     if (settings.cacheSalt() && hints.tenant() != null) {
-      body.put("cache_salt", cacheSalt(hints.tenant()));
+      body.add("cache_salt", cacheSalt(hints.tenant()));
     }
     if (settings.stream()) {
-      body.put("stream", true);
-      body.put("stream_options", ordered("include_usage", true));
+      body.add("stream", true);
+      body.add("stream_options", BUILDERS.createObjectBuilder().add("include_usage", true));
     }
-    return Json.write(body);
+    return body.build().toString();
   }
 
   /** The schema as parsed JSON; {@code null} when it is not valid JSON (then no response_format is sent). */
-  private static Object schemaOrNull(String json) {
+  private static JsonValue schemaOrNull(String json) {
     try {
-      return Json.parse(json);
-    } catch (Json.FormatException e) {
+      return parse(json);
+    } catch (NotJson e) {
+      LOG.log(Level.FINE, () -> "The request's response schema is not JSON (" + e.getMessage()
+          + "); sent without response_format");
       return null;
     }
   }
 
-  private static Map<String, Object> ordered(Object... keysAndValues) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+  /**
+   * Reads exactly one JSON value (whitespace around it is allowed), nested less than {@link
+   * #MAX_DEPTH} levels deep.
+   *
+   * @throws NotJson when {@code text} is not exactly one valid JSON value, saying what is wrong
+   */
+  static JsonValue parse(String text) throws NotJson {
+    try (JsonParser p = PARSERS.createParser(new StringReader(text))) {
+      if (!p.hasNext()) { // Parsson throws on an empty text itself
+        throw new NotJson("no JSON value", null);
+      }
+      p.next();
+      JsonValue v = p.getValue();
+      if (p.hasNext()) { // Parsson throws on a second value itself; other providers may answer true
+        throw new NotJson("unexpected text after the JSON value", null);
+      }
+      return v;
+    } catch (JsonException e) { // JsonParsingException: malformed; JsonException: could not read
+      throw new NotJson(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (e.getClass() != RuntimeException.class) {
+        throw e; // a bug, not the input
+      }
+      // Parsson signals input nested deeper than its maxDepth with a plain RuntimeException
+      throw new NotJson(e.getMessage(), e);
     }
-    return m;
+  }
+
+  /** "an object", "a string", ... for messages; "missing" for {@code null} (no such member). */
+  static String kind(JsonValue v) {
+    if (v == null) {
+      return "missing";
+    }
+    return switch (v.getValueType()) {
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case TRUE, FALSE -> "a boolean";
+      case NULL -> "null";
+    };
+  }
+
+  /** "choices[0] is a string, not an object", "'choices' is missing". */
+  private static BadAnswer wrongKind(String what, JsonValue v, String expected) {
+    return new BadAnswer(v == null ? what + " is missing" : what + " is " + kind(v) + ", not " + expected);
+  }
+
+  private static boolean isNull(JsonValue v) {
+    return v == null || v.getValueType() == JsonValue.ValueType.NULL;
   }
 
   /** A stable per-tenant salt that does not show the tenant's name to the model server. */
@@ -96,19 +186,20 @@ final class ChatProtocol {
 
   /** Reads a non-streamed answer: {@code {"choices":[{"message":{"content":...},"finish_reason":...}],"usage":{...}}}. */
   static Answer parseCompletion(String body) {
-    Map<String, Object> o = object(body);
+    JsonObject o = object(body);
     failOnError(o);
-    Map<String, Object> choice = firstChoice(o);
-    Object message = choice.get("message");
-    if (!(message instanceof Map<?, ?> m)) {
-      throw new BadAnswer("choices[0].message is missing or not an object");
+    JsonObject choice = firstChoice(o);
+    JsonValue message = choice.get("message");
+    if (!(message instanceof JsonObject m)) {
+      throw wrongKind("choices[0].message", message, "an object");
     }
-    Object content = m.get("content");
-    if (content != null && !(content instanceof String)) {
-      throw new BadAnswer("choices[0].message.content is " + Json.kind(content) + ", not a string");
+    JsonValue content = m.get("content");
+    if (!isNull(content) && !(content instanceof JsonString)) {
+      throw wrongKind("choices[0].message.content", content, "a string");
     }
     Usage u = usage(o.get("usage"));
-    return new Answer(content == null ? "" : (String) content, finishReason(choice), u.prompt, u.completion);
+    return new Answer(isNull(content) ? "" : ((JsonString) content).getString(), finishReason(choice), u.prompt,
+        u.completion);
   }
 
   /**
@@ -134,25 +225,25 @@ final class ChatProtocol {
           if (event.strip().equals("[DONE]")) {
             done = true;
           } else {
-            Map<String, Object> chunk = object(event);
+            JsonObject chunk = object(event);
             failOnError(chunk);
             chunks++;
-            Object choices = chunk.get("choices");
-            if (choices instanceof List<?> list && !list.isEmpty()) {
-              Map<String, Object> choice = asObject(list.get(0), "choices[0]");
-              Object delta = choice.get("delta");
-              if (delta instanceof Map<?, ?> d && d.get("content") != null) {
-                if (!(d.get("content") instanceof String piece)) {
-                  throw new BadAnswer("choices[0].delta.content is not a string");
+            JsonValue choices = chunk.get("choices");
+            if (choices instanceof JsonArray list && !list.isEmpty()) {
+              JsonObject choice = asObject(list.get(0), "choices[0]");
+              JsonValue piece = choice.get("delta") instanceof JsonObject d ? d.get("content") : null;
+              if (!isNull(piece)) {
+                if (!(piece instanceof JsonString s)) {
+                  throw wrongKind("choices[0].delta.content", piece, "a string");
                 }
-                text.append(piece);
+                text.append(s.getString());
               }
               String f = finishReason(choice);
               if (f != null) {
                 finish = f;
               }
-            } else if (choices != null && !(choices instanceof List)) {
-              throw new BadAnswer("'choices' is " + Json.kind(choices) + ", not an array");
+            } else if (!isNull(choices) && !(choices instanceof JsonArray)) {
+              throw wrongKind("'choices'", choices, "an array");
             }
             Usage u = usage(chunk.get("usage"));
             prompt = u.prompt != null ? u.prompt : prompt;
@@ -195,25 +286,33 @@ final class ChatProtocol {
       return "(empty body)";
     }
     try {
-      Object v = Json.parse(body);
-      if (v instanceof Map<?, ?> o) {
-        Object e = o.get("error");
-        if (e instanceof Map<?, ?> err && err.get("message") instanceof String msg) {
-          return msg;
-        }
-        if (e instanceof String s) {
-          return s;
-        }
-        for (String k : List.of("message", "detail")) {
-          if (o.get(k) instanceof String s) {
-            return s;
-          }
-        }
+      String message = errorMessage(parse(body));
+      if (message != null) {
+        return message;
       }
-    } catch (Json.FormatException ignored) {
+    } catch (NotJson e) {
       // not JSON: quote the text
     }
     return excerpt(body);
+  }
+
+  /** The message of a parsed error body, or {@code null} when it has none of the known shapes. */
+  private static String errorMessage(JsonValue v) {
+    if (v instanceof JsonObject o) {
+      JsonValue e = o.get("error");
+      if (e instanceof JsonObject err && err.get("message") instanceof JsonString msg) {
+        return msg.getString();
+      }
+      if (e instanceof JsonString s) {
+        return s.getString();
+      }
+      for (String k : List.of("message", "detail")) {
+        if (o.get(k) instanceof JsonString s) {
+          return s.getString();
+        }
+      }
+    }
+    return null;
   }
 
   /** At most 200 characters of {@code text}, on one line. */
@@ -222,54 +321,70 @@ final class ChatProtocol {
     return t.length() <= 200 ? t : t.substring(0, 200) + "...";
   }
 
-  private static Map<String, Object> object(String text) {
+  private static JsonObject object(String text) {
+    JsonValue v;
     try {
-      return Json.parseObject(text);
-    } catch (Json.FormatException e) {
-      throw new BadAnswer("not a JSON object (" + e.getMessage() + "): " + excerpt(text));
+      v = parse(text);
+    } catch (NotJson e) {
+      throw new BadAnswer("not a JSON object (" + e.getMessage() + "): " + excerpt(text), e);
+    }
+    if (!(v instanceof JsonObject o)) {
+      throw new BadAnswer("not a JSON object (" + kind(v) + "): " + excerpt(text));
+    }
+    return o;
+  }
+
+  private static void failOnError(JsonObject o) {
+    JsonValue e = o.get("error");
+    if (!isNull(e)) {
+      String message = errorMessage(o);
+      throw new BadAnswer("the backend reported an error: " + (message != null ? message : excerpt(e.toString())));
     }
   }
 
-  private static void failOnError(Map<String, Object> o) {
-    if (o.get("error") != null) {
-      throw new BadAnswer("the backend reported an error: " + errorMessage(Json.write(o)));
+  private static JsonObject firstChoice(JsonObject o) {
+    JsonValue choices = o.get("choices");
+    if (!(choices instanceof JsonArray list)) {
+      throw wrongKind("'choices'", choices, "an array");
     }
-  }
-
-  private static Map<String, Object> firstChoice(Map<String, Object> o) {
-    Object choices = o.get("choices");
-    if (!(choices instanceof List<?> list) || list.isEmpty()) {
-      throw new BadAnswer("'choices' is missing or empty");
+    if (list.isEmpty()) {
+      throw new BadAnswer("'choices' is empty");
     }
     return asObject(list.get(0), "choices[0]");
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asObject(Object v, String what) {
-    if (!(v instanceof Map)) {
-      throw new BadAnswer(what + " is " + Json.kind(v) + ", not an object");
+  private static JsonObject asObject(JsonValue v, String what) {
+    if (!(v instanceof JsonObject o)) {
+      throw wrongKind(what, v, "an object");
     }
-    return (Map<String, Object>) v;
+    return o;
   }
 
-  private static String finishReason(Map<String, Object> choice) {
-    Object f = choice.get("finish_reason");
-    return f instanceof String s ? s : null;
+  private static String finishReason(JsonObject choice) {
+    return choice.get("finish_reason") instanceof JsonString s ? s.getString() : null;
   }
 
   private record Usage(Long prompt, Long completion) {}
 
-  private static Usage usage(Object u) {
-    if (!(u instanceof Map<?, ?> m)) {
+  private static Usage usage(JsonValue u) {
+    if (!(u instanceof JsonObject m)) {
       return new Usage(null, null);
     }
     return new Usage(count(m.get("prompt_tokens")), count(m.get("completion_tokens")));
   }
 
-  private static Long count(Object v) {
-    if (v instanceof Number n && n.doubleValue() >= 0) {
-      return n.longValue();
+  /**
+   * A token count: a number not below 0, cut to a whole number ({@code Long.MAX_VALUE} at most).
+   * Through {@code double} first, so that {@code 1e999999999} costs nothing.
+   */
+  private static Long count(JsonValue v) {
+    if (!(v instanceof JsonNumber n)) {
+      return null;
     }
-    return null;
+    double d = n.doubleValue();
+    if (!(d >= 0)) {
+      return null;
+    }
+    return d < 0x1p63 && n.isIntegral() ? n.longValue() : (long) d;
   }
 }

@@ -11,14 +11,17 @@ import io.stepcache.engine.backend.GenerationRequest;
 import io.stepcache.engine.backend.Tokens;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -107,9 +110,26 @@ class OpenAiBackendTest {
     return ex -> send(ex, status, "application/json", body);
   }
 
+  /** A JSON string literal. */
+  private static String quote(String s) {
+    return Json.createValue(s).toString();
+  }
+
+  /** A JSON text as JSON-P values, for comparing what was sent. */
+  private static JsonValue parsed(String json) {
+    try (var r = Json.createReader(new StringReader(json))) {
+      return r.readValue();
+    }
+  }
+
+  /** The body of the i-th request the server saw. */
+  private JsonObject sent(int i) {
+    return parsed(bodies.get(i)).asJsonObject();
+  }
+
   private static String completion(String content, String finish, String usage) {
     return "{\"id\":\"c1\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-        + "\"content\":" + Json.quote(content) + "},\"finish_reason\":\"" + finish + "\"}]"
+        + "\"content\":" + quote(content) + "},\"finish_reason\":\"" + finish + "\"}]"
         + (usage == null ? "" : ",\"usage\":" + usage) + "}";
   }
 
@@ -127,7 +147,7 @@ class OpenAiBackendTest {
 
   private static String chunk(String content, String finish) {
     return "data: {\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
-        + (content == null ? "" : "\"content\":" + Json.quote(content)) + "},\"finish_reason\":"
+        + (content == null ? "" : "\"content\":" + quote(content)) + "},\"finish_reason\":"
         + (finish == null ? "null" : "\"" + finish + "\"") + "}]}\n\n";
   }
 
@@ -139,10 +159,13 @@ class OpenAiBackendTest {
         new GenerationRequest("Solve 3x + 5 = 20.", null, 0.2, 32));
 
     assertThat(g).isEqualTo(new Generation("Subtract 5: 3x = 15", 11, 7, false));
-    Map<String, Object> sent = Json.parseObject(bodies.get(0));
-    assertThat(sent).containsEntry("model", "qwen").containsEntry("max_tokens", 32L).containsEntry("temperature", 0.2)
+    assertThat(bodies.get(0)).isEqualTo("{\"model\":\"qwen\",\"messages\":[{\"role\":\"user\",\"content\":"
+        + "\"Solve 3x + 5 = 20.\"}],\"max_tokens\":32,\"temperature\":0.2}");
+    JsonObject sent = sent(0);
+    assertThat(sent).containsEntry("model", Json.createValue("qwen")).containsEntry("max_tokens", Json.createValue(32))
+        .containsEntry("temperature", Json.createValue(0.2))
         .doesNotContainKeys("stream", "response_format", "cache_salt");
-    assertThat(sent.get("messages")).isEqualTo(List.of(Map.of("role", "user", "content", "Solve 3x + 5 = 20.")));
+    assertThat(sent.get("messages")).isEqualTo(parsed("[{\"role\":\"user\",\"content\":\"Solve 3x + 5 = 20.\"}]"));
     assertThat(authorizations).containsExactly("Bearer sk-secret");
     assertThat(backend.settings().toString()).doesNotContain("sk-secret").contains("apiKey=***");
   }
@@ -153,12 +176,12 @@ class OpenAiBackendTest {
     replies.add(json(200, completion("b", "stop", null)));
     generate(settings().withModel("default-model"), new GenerationRequest("p", "asked", null, 8));
     backend.generate(new GenerationRequest("p", null, null, 8));
-    assertThat(Json.parseObject(bodies.get(0))).containsEntry("model", "asked").doesNotContainKey("temperature");
+    assertThat(sent(0)).containsEntry("model", Json.createValue("asked")).doesNotContainKey("temperature");
     backend.close();
     backend = null;
     replies.add(json(200, completion("c", "stop", null)));
     generate(settings(), request("p"));
-    assertThat(Json.parseObject(bodies.get(2))).doesNotContainKey("model");
+    assertThat(sent(2)).doesNotContainKey("model");
     assertThat(authorizations.get(2)).isEqualTo("null");
   }
 
@@ -186,8 +209,8 @@ class OpenAiBackendTest {
         "data: [DONE]\n\n"));
     Generation g = generate(settings().withStream(true), request("p"));
     assertThat(g).isEqualTo(new Generation("Subtract 5: 3x = 15\nAnswer", 9, 4, true));
-    assertThat(Json.parseObject(bodies.get(0))).containsEntry("stream", true)
-        .containsEntry("stream_options", Map.of("include_usage", true));
+    assertThat(sent(0)).containsEntry("stream", JsonValue.TRUE)
+        .containsEntry("stream_options", parsed("{\"include_usage\":true}"));
   }
 
   @Test
@@ -207,14 +230,14 @@ class OpenAiBackendTest {
     backend.generate(new GenerationRequest("p", null, null, 8, new GenerationHints("other", null)));
     backend.generate(new GenerationRequest("p", null, null, 8, new GenerationHints("acme", null)));
 
-    Map<String, Object> first = Json.parseObject(bodies.get(0));
-    assertThat(first.get("response_format")).isEqualTo(Map.of("type", "json_schema",
-        "json_schema", Map.of("name", "answer", "schema", Json.parse(schema))));
-    String salt = (String) first.get("cache_salt");
+    JsonObject first = sent(0);
+    assertThat(first.get("response_format")).isEqualTo(parsed("{\"type\":\"json_schema\","
+        + "\"json_schema\":{\"name\":\"answer\",\"schema\":" + schema + "}}"));
+    String salt = first.getString("cache_salt");
     assertThat(salt).hasSize(32).doesNotContain("acme");
-    assertThat(Json.parseObject(bodies.get(1))).doesNotContainKey("response_format");
-    assertThat(Json.parseObject(bodies.get(1)).get("cache_salt")).isNotEqualTo(salt);
-    assertThat(Json.parseObject(bodies.get(2)).get("cache_salt")).isEqualTo(salt);
+    assertThat(sent(1)).doesNotContainKey("response_format");
+    assertThat(sent(1).getString("cache_salt")).isNotEqualTo(salt);
+    assertThat(sent(2).getString("cache_salt")).isEqualTo(salt);
   }
 
   @Test
@@ -222,7 +245,7 @@ class OpenAiBackendTest {
     replies.add(json(200, completion("{}", "stop", null)));
     generate(settings().withResponseFormat(false), new GenerationRequest("p", null, null, 8,
         new GenerationHints("acme", "{\"type\":\"object\"}")));
-    assertThat(Json.parseObject(bodies.get(0))).doesNotContainKeys("response_format", "cache_salt");
+    assertThat(sent(0)).doesNotContainKeys("response_format", "cache_salt");
   }
 
   @Test
@@ -233,8 +256,8 @@ class OpenAiBackendTest {
         new GenerationHints(null, "{\"type\":\"object\"}")));
     assertThat(g.text()).isEqualTo("{\"age\": 3}");
     assertThat(bodies).hasSize(2);
-    assertThat(Json.parseObject(bodies.get(0))).containsKey("response_format");
-    assertThat(Json.parseObject(bodies.get(1))).doesNotContainKey("response_format");
+    assertThat(sent(0)).containsKey("response_format");
+    assertThat(sent(1)).doesNotContainKey("response_format");
   }
 
   @Test

@@ -110,7 +110,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   public CompletionResult complete(CompletionRequest request) {
     long start = clock.nanoTime();
     validate(request);
-    TaskRequest taskRequest = new TaskRequest(request.prompt(), request.schemaJson(), request.requiredKeys());
+    TaskRequest taskRequest = request.taskRequest();
     // held until the request is done: a pack replaced meanwhile is closed only after it is released
     LoadedPack pack =
         request.task() == null ? registry.acquireDetected(taskRequest) : registry.acquire(request.task());

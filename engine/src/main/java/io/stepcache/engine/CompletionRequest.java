@@ -1,5 +1,7 @@
 package io.stepcache.engine;
 
+import io.stepcache.spi.RequestOptions;
+import io.stepcache.spi.TaskRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
  * @param prompt required, non-blank
  * @param task pack id, or {@code null} to detect
  * @param tenant tenant id; {@code null} means {@link #DEFAULT_TENANT}
- * @param schemaJson JSON Schema as JSON text, or {@code null}
- * @param requiredKeys required keys (json pack), never {@code null}
+ * @param options the pack-specific options the pack sees in {@link TaskRequest#options()}, never
+ *     {@code null}; the native API's {@code schema} and {@code requiredKeys} are the options {@link
+ *     TaskRequest#SCHEMA} and {@link TaskRequest#REQUIRED_KEYS}
  * @param model model name passed to the backend, or {@code null} for the configured one
  * @param temperature sampling temperature, or {@code null}
  * @param maxTokens output token limit, or {@code null} for the configured one
@@ -21,8 +24,7 @@ public record CompletionRequest(
     String prompt,
     String task,
     String tenant,
-    String schemaJson,
-    List<String> requiredKeys,
+    RequestOptions options,
     String model,
     Double temperature,
     Integer maxTokens) {
@@ -42,17 +44,49 @@ public record CompletionRequest(
   public CompletionRequest {
     Objects.requireNonNull(prompt, "prompt");
     tenant = tenant == null || tenant.isBlank() ? DEFAULT_TENANT : tenant;
-    requiredKeys = requiredKeys == null ? List.of() : List.copyOf(requiredKeys);
+    options = options == null ? RequestOptions.none() : options;
+  }
+
+  /**
+   * A request with the native API's json-pack fields: {@code schemaJson} (JSON text, or {@code
+   * null}) and {@code requiredKeys} (or empty) become the options {@link TaskRequest#SCHEMA} and
+   * {@link TaskRequest#REQUIRED_KEYS}, exactly as {@link TaskRequest}'s 1.0 constructor maps them.
+   */
+  public CompletionRequest(String prompt, String task, String tenant, String schemaJson, List<String> requiredKeys,
+      String model, Double temperature, Integer maxTokens) {
+    this(prompt, task, tenant, nativeOptions(schemaJson, requiredKeys), model, temperature, maxTokens);
   }
 
   /** A request with a prompt and an optional task, for the default tenant. */
   public static CompletionRequest of(String prompt, String task) {
-    return new CompletionRequest(prompt, task, null, null, List.of(), null, null, null);
+    return new CompletionRequest(prompt, task, null, RequestOptions.none(), null, null, null);
+  }
+
+  /** The option {@link TaskRequest#SCHEMA} (also a hint for backends with structured output), or {@code null}. */
+  public String schemaJson() {
+    return options.string(TaskRequest.SCHEMA).orElse(null);
+  }
+
+  /** The option {@link TaskRequest#REQUIRED_KEYS}, or an empty list. */
+  public List<String> requiredKeys() {
+    return options.strings(TaskRequest.REQUIRED_KEYS);
+  }
+
+  /** The request as the pack sees it: the prompt and the options. */
+  public TaskRequest taskRequest() {
+    return new TaskRequest(prompt, options);
   }
 
   /** The same request for another tenant. */
   public CompletionRequest withTenant(String newTenant) {
-    return new CompletionRequest(
-        prompt, task, newTenant, schemaJson, requiredKeys, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, task, newTenant, options, model, temperature, maxTokens);
+  }
+
+  /** {@code null} and an empty list set nothing, so a request without them has no options. */
+  private static RequestOptions nativeOptions(String schemaJson, List<String> requiredKeys) {
+    RequestOptions options = RequestOptions.none().with(TaskRequest.SCHEMA, schemaJson);
+    return requiredKeys == null || requiredKeys.isEmpty()
+        ? options
+        : options.with(TaskRequest.REQUIRED_KEYS, List.copyOf(requiredKeys));
   }
 }

@@ -8,6 +8,7 @@ import io.stepcache.engine.verify.CompiledRules;
 import io.stepcache.engine.verify.RuleEngine;
 import io.stepcache.spi.PackContext;
 import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.SpiVersion;
 import io.stepcache.spi.TaskPack;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns {@link TaskPack} instances into {@link LoadedPack}s: checks the SPI range, compiles the
- * rules with the pack's class loader, and starts the pack with its settings. Any failure rejects
+ * rules with the pack's class loader, and has the pack build its parts from its settings ({@link
+ * TaskPack#parts}: a 1.0 pack is started and its accessors are read). Any failure rejects
  * that pack with {@code PACK_REJECTED} and a message naming the pack and the cause.
  */
 public final class PackLoader {
@@ -154,9 +156,10 @@ public final class PackLoader {
     try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
       try {
         rules = ruleEngine.compile(d, pack.rules(), classLoader);
-        pack.start(PackContext.of(PackSettings.checked(d.id(), pack, settings.getOrDefault(d.id(), Map.of()))));
+        PackParts parts =
+            pack.parts(PackContext.of(PackSettings.checked(d.id(), pack, settings.getOrDefault(d.id(), Map.of()))));
         started = true;
-        LoadedPack loaded = new LoadedPack(pack, rules, classLoader, source, owned);
+        LoadedPack loaded = new LoadedPack(pack, Objects.requireNonNull(parts, "parts()"), rules, classLoader, source, owned);
         LOG.info(() -> "Loaded task pack " + loaded.packKey() + " from " + source + " (" + d.description() + ")");
         return loaded;
       } catch (StepCacheException e) {

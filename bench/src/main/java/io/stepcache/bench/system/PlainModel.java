@@ -10,8 +10,9 @@ import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.packs.math.MathTaskPack;
+import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.PromptBuilder;
-import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.sim.ModelOracle;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import java.util.Map;
  */
 public final class PlainModel {
 
+  private static final PackParts MATH = new MathTaskPack().parts(PackContext.of(Map.of()));
+  private static final PackParts JSON = new JsonTaskPack().parts(PackContext.of(Map.of()));
   private static final Map<String, PromptBuilder> PROMPTS =
-      Map.of(MathTaskPack.ID, new MathTaskPack().prompts(), JsonTaskPack.ID, new JsonTaskPack().prompts());
+      Map.of(MathTaskPack.ID, MATH.prompts(), JsonTaskPack.ID, JSON.prompts());
 
   private final CountingBackend backend;
   private final Clock clock;
@@ -45,12 +48,12 @@ public final class PlainModel {
 
   /** The oracles of both packs (what the simulated model knows). */
   public static List<ModelOracle> oracles() {
-    return List.of(new MathTaskPack().oracle().orElseThrow(), new JsonTaskPack().oracle().orElseThrow());
+    return List.of(MATH.oracle().orElseThrow(), JSON.oracle().orElseThrow());
   }
 
   /** The full prompt the pack builds for a request (what a plain call sends). */
   public static String fullPrompt(BenchRequest r) {
-    return PROMPTS.get(r.family().task()).fullPrompt(new TaskRequest(r.prompt(), r.schemaJson(), r.requiredKeys()));
+    return PROMPTS.get(r.family().task()).fullPrompt(r.toCompletionRequest(null).taskRequest());
   }
 
   /** One plain call: the full prompt in, the model's raw text out. */

@@ -7,7 +7,6 @@ import io.stepcache.bench.workload.Truth.MathTruth;
 import io.stepcache.packs.json.request.ExtractionTask;
 import io.stepcache.packs.math.problem.Problem;
 import io.stepcache.packs.math.problem.ProblemReader;
-import io.stepcache.spi.TaskRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,7 @@ class GeneratorTest {
           assertThat(p.variable()).as(r.prompt()).isEqualTo(t.variable());
           assertThat(p.solution()).as(r.prompt()).isCloseTo(t.solution(), org.assertj.core.data.Offset.offset(1e-9));
         } else if (r.truth() instanceof JsonTruth t) {
-          ExtractionTask task = ExtractionTask.of(new TaskRequest(r.prompt(), r.schemaJson(), r.requiredKeys()));
+          ExtractionTask task = ExtractionTask.of(r.toCompletionRequest(null).taskRequest());
           assertThat(task.keyNames()).as(r.prompt()).containsExactlyInAnyOrderElementsOf(t.keys());
         }
       }

@@ -53,8 +53,9 @@ import java.util.SplittableRandom;
  *   <li>for each candidate, best first: the pack's guard rules may call the change semantic (the
  *       candidate is passed over); otherwise rebind its step templates to the new bindings and
  *       verify every step; the first candidate whose steps all pass is served: REUSE;
- *   <li>no candidate passed the guard: SKIP; otherwise the candidate with the fewest failing steps
- *       is patched: PATCH (the pack's repair strategies touch only failing steps);
+ *   <li>no candidate passed the guard: SKIP; otherwise the least severe candidate ({@link
+ *       Verification#SEVERITY}: fewest failing steps, then fewest findings; the first of equals) is
+ *       patched: PATCH (the pack's repair strategies touch only failing steps);
  *   <li>MISS and SKIP generate in full, verify, and repair what fails;
  *   <li>stitch, check the whole, and store only verified output.
  * </ol>
@@ -110,7 +111,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   public CompletionResult complete(CompletionRequest request) {
     long start = clock.nanoTime();
     validate(request);
-    TaskRequest taskRequest = new TaskRequest(request.prompt(), request.schemaJson(), request.requiredKeys());
+    TaskRequest taskRequest = request.taskRequest();
     // held until the request is done: a pack replaced meanwhile is closed only after it is released
     LoadedPack pack =
         request.task() == null ? registry.acquireDetected(taskRequest) : registry.acquire(request.task());
@@ -168,7 +169,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification, trust, grounded);
       }
       Attempt attempt = new Attempt(n, rebound, rules, verification, unconfirmed);
-      if (closest == null || attempt.failures() < closest.failures()) {
+      if (closest == null || closest.verification().worseThan(attempt.verification())) {
         closest = attempt;
       }
     }
@@ -481,12 +482,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
    * said, {@code verification} adds the steps not reusable for lack of confirmation.
    */
   private record Attempt(
-      Neighbour neighbour, List<Draft> steps, Verification rules, Verification verification, Set<String> unconfirmed) {
-    /** Failing steps, plus one when the output as a whole fails. */
-    int failures() {
-      return verification.failingSteps().size() + (verification.outputFailures().isEmpty() ? 0 : 1);
-    }
-  }
+      Neighbour neighbour, List<Draft> steps, Verification rules, Verification verification, Set<String> unconfirmed) {}
 
   /** The steps a path ended with, before timing and usage are attached. */
   private record Served(

@@ -4,6 +4,7 @@ import io.stepcache.engine.verify.CompiledRules;
 import io.stepcache.spi.Analyser;
 import io.stepcache.spi.Detector;
 import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.PromptBuilder;
 import io.stepcache.spi.Rebinder;
 import io.stepcache.spi.Stitcher;
@@ -22,7 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A started pack with its contributions resolved once and its rules compiled.
+ * A started pack with its contributions resolved once ({@link PackParts}) and its rules compiled.
  *
  * <p>{@link #packKey()} ({@code id@version#rulesHash-prefix}) is part of every cache key, so a new
  * version or new rules never see the old entries.
@@ -45,6 +46,7 @@ public final class LoadedPack {
   public static final String CLASSPATH = "classpath";
 
   private final TaskPack pack;
+  private final PackParts parts;
   private final PackDescriptor descriptor;
   private final CompiledRules rules;
   private final ClassLoader classLoader;
@@ -64,43 +66,37 @@ public final class LoadedPack {
   private final CompletableFuture<LoadedPack> drained = new CompletableFuture<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  /** A started pack whose classes come from {@code classLoader}'s class path (no resources to close). */
-  public LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader) {
-    this(pack, rules, classLoader, CLASSPATH, null);
+  /** A pack whose SPI 1.0 accessors are read as they are, without {@code start} (tests). */
+  LoadedPack(TaskPack pack, CompiledRules rules, ClassLoader classLoader) {
+    this(pack, PackParts.fromAccessors(pack), rules, classLoader, CLASSPATH, null);
   }
 
   /**
+   * @param parts what {@link TaskPack#parts} built
    * @param source where the pack came from, for listings ({@code classpath}, a file name, {@code
    *     upload})
    * @param resources closed last by {@link #close()} (the pack's own class loader), or {@code null}
    */
-  public LoadedPack(
-      TaskPack pack, CompiledRules rules, ClassLoader classLoader, String source, AutoCloseable resources) {
+  public LoadedPack(TaskPack pack, PackParts parts, CompiledRules rules, ClassLoader classLoader, String source,
+      AutoCloseable resources) {
     this.source = Objects.requireNonNull(source, "source");
     this.resources = resources;
     this.pack = Objects.requireNonNull(pack, "pack");
+    this.parts = Objects.requireNonNull(parts, "parts");
     this.descriptor = Objects.requireNonNull(pack.descriptor(), "descriptor");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.classLoader = classLoader;
-    this.detector = required(pack.detector(), "detector");
-    this.analyser = required(pack.analyser(), "analyser");
-    this.segmenter = required(pack.segmenter(), "segmenter");
-    this.rebinder = required(pack.rebinder(), "rebinder");
-    this.facts = required(pack.facts(), "facts");
-    this.repairStrategies = List.copyOf(required(pack.repairStrategies(), "repairStrategies"));
-    this.prompts = required(pack.prompts(), "prompts");
-    this.stitcher = required(pack.stitcher(), "stitcher");
-    this.oracle = required(pack.oracle(), "oracle");
+    this.detector = parts.detector();
+    this.analyser = parts.analyser();
+    this.segmenter = parts.segmenter();
+    this.rebinder = parts.rebinder();
+    this.facts = parts.facts();
+    this.repairStrategies = parts.repairStrategies();
+    this.prompts = parts.prompts();
+    this.stitcher = parts.stitcher();
+    this.oracle = parts.oracle();
     this.packKey =
         descriptor.id() + "@" + descriptor.version() + "#" + rules.rulesHash().substring(0, 16);
-  }
-
-  private <T> T required(T value, String what) {
-    if (value == null) {
-      throw new IllegalStateException(
-          "Pack " + pack.getClass().getName() + " returned null for " + what + "()");
-    }
-    return value;
   }
 
   public TaskPack pack() {
@@ -236,7 +232,8 @@ public final class LoadedPack {
   }
 
   /**
-   * Closes the pack, its rules and what it owns (its class loader). Idempotent; failures are logged.
+   * Closes the pack, its parts, its rules and what it owns (its class loader). Idempotent; failures
+   * are logged.
    * Call it after {@link #retire()}'s future completed, unless you know no request holds the pack.
    */
   public void close() {
@@ -249,6 +246,11 @@ public final class LoadedPack {
       pack.close();
     } catch (RuntimeException | LinkageError e) {
       LOG.log(Level.WARNING, "Task pack " + packKey + " failed to close", e);
+    }
+    try (ContextClassLoader ignored = ContextClassLoader.use(classLoader)) {
+      parts.close();
+    } catch (Exception | LinkageError e) {
+      LOG.log(Level.WARNING, "The parts of task pack " + packKey + " failed to close", e);
     }
     try {
       rules.close();

@@ -2,6 +2,8 @@ package io.stepcache.liberty.openai;
 
 import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.CompletionRequest;
+import io.stepcache.spi.RequestOptions;
+import io.stepcache.spi.TaskRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -104,13 +106,14 @@ public record ChatRequest(
   }
 
   /**
-   * The engine request.
+   * The engine request; the {@code json_schema} schema is the option {@link TaskRequest#SCHEMA}.
    *
    * @param task the pack id from {@code X-StepCache-Task}, or {@code null} to detect
    * @param tenant the tenant (principal, {@code X-StepCache-Tenant} or {@code user}), or {@code null}
    */
   public CompletionRequest toCompletionRequest(String task, String tenant) {
-    return new CompletionRequest(prompt, task, tenant, schemaJson, List.of(), model, temperature, maxTokens);
+    RequestOptions options = RequestOptions.none().with(TaskRequest.SCHEMA, schemaJson);
+    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens);
   }
 
   private static JsonObject object(byte[] body) {

@@ -5,6 +5,8 @@ import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.spi.RequestOptions;
+import io.stepcache.spi.TaskRequest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -85,7 +87,11 @@ public final class CompletionJson {
         throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'maxTokens' is out of range: " + m);
       }
     }
-    return new CompletionRequest(prompt, task, tenant, schemaJson, requiredKeys, model, temperature, maxTokens);
+    // the json pack's fields travel as the pack-specific options "schema" and "requiredKeys"
+    RequestOptions options = RequestOptions.none()
+        .with(TaskRequest.SCHEMA, schemaJson)
+        .with(TaskRequest.REQUIRED_KEYS, requiredKeys.isEmpty() ? null : requiredKeys);
+    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens);
   }
 
   /** The response body. {@code findings} is added only when the answer is not verified. */

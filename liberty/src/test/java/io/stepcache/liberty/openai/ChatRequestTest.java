@@ -8,7 +8,9 @@ import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.Usage;
+import io.stepcache.spi.RequestOptions;
 import io.stepcache.spi.StepOrigin;
+import io.stepcache.spi.TaskRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -37,6 +39,7 @@ class ChatRequestTest {
     assertThat(c.task()).isEqualTo("math-linear");
     assertThat(c.tenant()).isEqualTo("t1");
     assertThat(c.schemaJson()).isEqualTo("{\"type\":\"object\"}");
+    assertThat(c.options()).isEqualTo(RequestOptions.none().with(TaskRequest.SCHEMA, "{\"type\":\"object\"}"));
     assertThat(c.maxTokens()).isEqualTo(64);
   }
 

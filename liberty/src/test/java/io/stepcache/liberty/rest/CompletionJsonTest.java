@@ -10,10 +10,12 @@ import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.Usage;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.spi.RequestOptions;
 import io.stepcache.spi.StepOrigin;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CompletionJsonTest {
@@ -42,6 +44,10 @@ class CompletionJsonTest {
     assertThat(r.tenant()).isEqualTo("acme");
     assertThat(r.schemaJson()).isEqualTo("{\"type\":\"object\",\"required\":[\"name\"]}");
     assertThat(r.requiredKeys()).containsExactly("name", "age");
+    assertThat(r.options()).isEqualTo(RequestOptions.of(Map.of(
+        "schema", "{\"type\":\"object\",\"required\":[\"name\"]}", "requiredKeys", List.of("name", "age"))));
+    assertThat(r.taskRequest().options()).isEqualTo(r.options());
+    assertThat(parse("{\"prompt\":\"p\",\"requiredKeys\":[]}").options().isEmpty()).isTrue();
     assertThat(r.model()).isEqualTo("m");
     assertThat(r.temperature()).isEqualTo(0.0);
     assertThat(r.maxTokens()).isEqualTo(256);

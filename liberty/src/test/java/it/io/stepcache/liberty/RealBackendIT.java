@@ -9,6 +9,7 @@ import static it.io.stepcache.liberty.Chat.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.packs.math.MathTaskPack;
+import io.stepcache.spi.PackContext;
 import io.stepcache.spi.TaskRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -346,7 +347,7 @@ class RealBackendIT {
     int rounds = Integer.getInteger("overhead.rounds", 60);
     int warmUp = 60; // the deployment is fresh: let the JIT compile the MISS path first
     String prompt = "Solve 3x + 5 = 20.";
-    String full = new MathTaskPack().prompts().fullPrompt(new TaskRequest(prompt, null, List.of()));
+    String full = new MathTaskPack().parts(PackContext.of(Map.of())).prompts().fullPrompt(TaskRequest.of(prompt));
     // exactly what the backend client sends for this request
     String direct = Json.createObjectBuilder()
         .add("messages", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "user").add("content", full)))

@@ -1,11 +1,12 @@
 package io.stepcache.packs.json;
 
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.spi.Detector;
 import io.stepcache.spi.TaskRequest;
 import java.util.regex.Pattern;
 
 /**
- * Claims requests that carry a schema or required keys (certainly extraction) and prompts that ask
+ * Claims requests that carry a schema or required keys (options {@code schema}, {@code requiredKeys}) (certainly extraction) and prompts that ask
  * for JSON or mention a schema. Everything else, such as "Solve 3x + 5 = 20", gets 0.
  */
 final class JsonDetector implements Detector {
@@ -16,7 +17,7 @@ final class JsonDetector implements Detector {
 
   @Override
   public double claim(TaskRequest request) {
-    if (request.schemaJson() != null || !request.requiredKeys().isEmpty()) {
+    if (JsonOptions.present(request)) {
       return 0.95;
     }
     String prompt = request.prompt();

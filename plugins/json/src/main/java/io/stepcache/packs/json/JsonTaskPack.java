@@ -1,21 +1,16 @@
 package io.stepcache.packs.json;
 
-import io.stepcache.spi.PackSetting;
 import io.stepcache.packs.json.repair.FocusedKeyRepair;
 import io.stepcache.packs.json.repair.FreshGeneration;
 import io.stepcache.packs.json.sim.JsonOracle;
 import io.stepcache.packs.json.verify.JsonFactProvider;
-import io.stepcache.spi.Analyser;
-import io.stepcache.spi.Detector;
+import io.stepcache.spi.PackContext;
 import io.stepcache.spi.PackDescriptor;
+import io.stepcache.spi.PackParts;
+import io.stepcache.spi.PackSetting;
+import io.stepcache.spi.PartsTaskPack;
 import io.stepcache.spi.PromptBuilder;
-import io.stepcache.spi.Rebinder;
-import io.stepcache.spi.Stitcher;
-import io.stepcache.spi.TaskPack;
-import io.stepcache.spi.repair.RepairStrategy;
 import io.stepcache.spi.segment.Segmenter;
-import io.stepcache.spi.sim.ModelOracle;
-import io.stepcache.spi.verify.FactProvider;
 import io.stepcache.spi.verify.RuleResource;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
@@ -32,18 +27,18 @@ import java.util.Optional;
  * promoted. Repair: steps of keys the request no longer names are dropped without a model call;
  * failing and missing keys are asked for with one compact call (only those keys and the source
  * text); then one fresh generation; then, on the PATCH path, one more focused call for what the
- * fresh generation got wrong. A request makes at most 3 model calls. Stateless and thread-safe.
+ * fresh generation got wrong. A request makes at most 3 model calls. The schema and the required
+ * keys are the request options {@code schema} and {@code requiredKeys} ({@link
+ * io.stepcache.packs.json.request.JsonOptions}). Stateless and thread-safe: its parts are built
+ * in {@link #parts}.
  */
-public final class JsonTaskPack implements TaskPack {
+public final class JsonTaskPack implements PartsTaskPack {
 
   /** The pack id, also the {@code task} name clients use. */
   public static final String ID = "json";
 
   private static final PackDescriptor DESCRIPTOR = new PackDescriptor(
-      ID, "1.2.0", "JSON extraction with required keys and/or a JSON Schema", "[1.0,2.0)");
-
-  private final Segmenter segmenter = new JsonSegmenter();
-  private final PromptBuilder prompts = new JsonPrompts();
+      ID, "1.2.0", "JSON extraction with required keys and/or a JSON Schema", "[1.1,2.0)");
 
   @Override
   public PackDescriptor descriptor() {
@@ -56,24 +51,25 @@ public final class JsonTaskPack implements TaskPack {
     return Optional.of(List.of());
   }
 
+  /** Everything is stateless: the same parts whatever the (empty) settings. */
   @Override
-  public Detector detector() {
-    return new JsonDetector();
-  }
-
-  @Override
-  public Analyser analyser() {
-    return new JsonAnalyser();
-  }
-
-  @Override
-  public Segmenter segmenter() {
-    return segmenter;
-  }
-
-  @Override
-  public Rebinder rebinder() {
-    return new JsonRebinder();
+  public PackParts parts(PackContext context) {
+    Segmenter segmenter = new JsonSegmenter();
+    PromptBuilder prompts = new JsonPrompts();
+    return PackParts.builder()
+        .detector(new JsonDetector())
+        .analyser(new JsonAnalyser())
+        .segmenter(segmenter)
+        .rebinder(new JsonRebinder())
+        .facts(new JsonFactProvider())
+        .repairStrategies(List.of(
+            FocusedKeyRepair.first(segmenter),
+            new FreshGeneration(prompts, segmenter),
+            FocusedKeyRepair.afterFresh(segmenter)))
+        .prompts(prompts)
+        .stitcher(new JsonStitcher())
+        .oracle(new JsonOracle())
+        .build();
   }
 
   @Override
@@ -94,33 +90,5 @@ public final class JsonTaskPack implements TaskPack {
   @Override
   public VerificationStrength verificationStrength() {
     return VerificationStrength.GROUNDED;
-  }
-
-  @Override
-  public FactProvider facts() {
-    return new JsonFactProvider();
-  }
-
-  @Override
-  public List<RepairStrategy> repairStrategies() {
-    return List.of(
-        FocusedKeyRepair.first(segmenter),
-        new FreshGeneration(prompts, segmenter),
-        FocusedKeyRepair.afterFresh(segmenter));
-  }
-
-  @Override
-  public PromptBuilder prompts() {
-    return prompts;
-  }
-
-  @Override
-  public Stitcher stitcher() {
-    return new JsonStitcher();
-  }
-
-  @Override
-  public Optional<ModelOracle> oracle() {
-    return Optional.of(new JsonOracle());
   }
 }

@@ -3,6 +3,7 @@ package io.stepcache.packs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.TaskInputException;
 import io.stepcache.spi.TaskRequest;
@@ -50,8 +51,8 @@ class JsonAnalyserTest {
 
   @Test
   void renamedRequiredKeysKeepTheStructure() {
-    Signature a = analyser.analyse(new TaskRequest("Extract the contact as JSON: Bob", null, List.of("name", "email")));
-    Signature b = analyser.analyse(new TaskRequest("Extract the contact as JSON: Eve", null, List.of("name", "mail")));
+    Signature a = analyser.analyse(JsonOptions.request("Extract the contact as JSON: Bob", null, List.of("name", "email")));
+    Signature b = analyser.analyse(JsonOptions.request("Extract the contact as JSON: Eve", null, List.of("name", "mail")));
     assertThat(b.structureKey()).isEqualTo(a.structureKey());
     assertThat(b.binding("k1")).isEqualTo("mail");
   }
@@ -70,24 +71,24 @@ class JsonAnalyserTest {
     String schema = "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},"
         + "\"age\":{\"type\":\"integer\"},\"city\":{\"type\":\"string\"}},"
         + "\"required\":[\"name\",\"age\"],\"additionalProperties\":false}";
-    Signature s = analyser.analyse(new TaskRequest("Extract the person as JSON: Alice, 31", schema, List.of()));
+    Signature s = analyser.analyse(JsonOptions.request("Extract the person as JSON: Alice, 31", schema, List.of()));
     assertThat(s.structureKey())
         .isEqualTo("json|extract the person as json|k0:string!,k1:integer!,k2:string?|extra=closed");
     assertThat(s.feature("type.age")).isEqualTo("integer");
 
     String retyped = schema.replace("\"integer\"", "\"string\"");
-    assertThat(analyser.analyse(new TaskRequest("Extract the person as JSON: Alice, 31", retyped, List.of())).structureKey())
+    assertThat(analyser.analyse(JsonOptions.request("Extract the person as JSON: Alice, 31", retyped, List.of())).structureKey())
         .isNotEqualTo(s.structureKey());
     String renamed = schema.replace("city", "town");
-    assertThat(analyser.analyse(new TaskRequest("Extract the person as JSON: Eve, 5", renamed, List.of())).structureKey())
+    assertThat(analyser.analyse(JsonOptions.request("Extract the person as JSON: Eve, 5", renamed, List.of())).structureKey())
         .isEqualTo(s.structureKey());
   }
 
   @Test
   void invalidSchemasAreTaskInputErrors() {
-    assertThatThrownBy(() -> analyser.analyse(new TaskRequest("JSON: x", "{not json", List.of())))
+    assertThatThrownBy(() -> analyser.analyse(JsonOptions.request("JSON: x", "{not json", List.of())))
         .isInstanceOfSatisfying(TaskInputException.class, e -> assertThat(e.code()).isEqualTo("JSON_SCHEMA_INVALID"));
-    assertThatThrownBy(() -> analyser.analyse(new TaskRequest("JSON: x", "{\"required\": \"name\"}", List.of())))
+    assertThatThrownBy(() -> analyser.analyse(JsonOptions.request("JSON: x", "{\"required\": \"name\"}", List.of())))
         .isInstanceOfSatisfying(TaskInputException.class, e -> assertThat(e.code()).isEqualTo("JSON_SCHEMA_INVALID"));
   }
 

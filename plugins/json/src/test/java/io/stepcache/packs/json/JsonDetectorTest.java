@@ -2,6 +2,7 @@ package io.stepcache.packs.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.spi.TaskRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class JsonDetectorTest {
 
   @Test
   void claimsRequestsWithSchemaOrRequiredKeysWhateverThePrompt() {
-    assertThat(detector.claim(new TaskRequest("Who is this? Alice, 31", "{}", List.of()))).isGreaterThan(0.9);
-    assertThat(detector.claim(new TaskRequest("Who is this? Alice, 31", null, List.of("name")))).isGreaterThan(0.9);
+    assertThat(detector.claim(JsonOptions.request("Who is this? Alice, 31", "{}", List.of()))).isGreaterThan(0.9);
+    assertThat(detector.claim(JsonOptions.request("Who is this? Alice, 31", null, List.of("name")))).isGreaterThan(0.9);
   }
 
   @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stepcache.packs.json.prompt.ExtractionPrompts;
 import io.stepcache.packs.json.prompt.PromptReader;
 import io.stepcache.packs.json.request.KeySpec;
+import io.stepcache.spi.PackContext;
 import io.stepcache.spi.TaskRequest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonPromptsTest {
@@ -34,7 +36,7 @@ class JsonPromptsTest {
   @Test
   void theSimulatedOracleAnswersIt() {
     String prompt = prompts.confirmationPrompt(REQUEST, List.of("\"age\": 31"));
-    assertThat(new JsonTaskPack().oracle().orElseThrow().answer(prompt)).hasValueSatisfying(
+    assertThat(new JsonTaskPack().parts(PackContext.of(Map.of())).oracle().orElseThrow().answer(prompt)).hasValueSatisfying(
         answer -> assertThat(answer).contains("\"age\": 31"));
   }
 }

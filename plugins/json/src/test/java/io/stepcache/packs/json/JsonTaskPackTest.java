@@ -3,6 +3,7 @@ package io.stepcache.packs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.SpiVersion;
 import io.stepcache.spi.TaskPack;
@@ -37,28 +38,27 @@ class JsonTaskPackTest {
   @Test
   void roundTripThroughEveryContribution() {
     TaskPack pack = loadPack();
-    pack.start(PackContext.of(Map.of()));
+    PackParts parts = pack.parts(PackContext.of(Map.of()));
     TaskRequest request = TaskRequest.of("Extract name and age as JSON from: \"Alice Smith is 31 years old.\"");
 
-    assertThat(pack.detector().claim(request)).isPositive();
-    Signature signature = pack.analyser().analyse(request);
-    String prompt = pack.prompts().fullPrompt(request);
-    String answer = pack.oracle().orElseThrow().answer(prompt).orElseThrow();
-    List<String> steps = pack.segmenter().segment(answer, request);
+    assertThat(parts.detector().claim(request)).isPositive();
+    Signature signature = parts.analyser().analyse(request);
+    String prompt = parts.prompts().fullPrompt(request);
+    String answer = parts.oracle().orElseThrow().answer(prompt).orElseThrow();
+    List<String> steps = parts.segmenter().segment(answer, request);
     assertThat(steps).containsExactly("\"name\": \"Alice Smith\"", "\"age\": 31");
 
     List<String> rebound = steps.stream()
-        .map(s -> pack.rebinder().instantiate(pack.rebinder().abstractStep(s, signature), signature))
+        .map(s -> parts.rebinder().instantiate(parts.rebinder().abstractStep(s, signature), signature))
         .toList();
     assertThat(rebound).isEqualTo(steps);
-    assertThat(pack.stitcher().answerJson(steps, request, signature)).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31}");
-    String stitched = pack.stitcher().stitch(steps, request);
+    assertThat(parts.stitcher().answerJson(steps, request, signature)).isEqualTo("{\"name\":\"Alice Smith\",\"age\":31}");
+    String stitched = parts.stitcher().stitch(steps, request);
     assertThat(stitched).isEqualTo(answer);
-    assertThat(pack.facts().verificationFacts(request, signature, steps, stitched, null)).isNotEmpty();
+    assertThat(parts.facts().verificationFacts(request, signature, steps, stitched, null)).isNotEmpty();
     assertThat(pack.rules()).extracting(RuleResource::name).containsExactly("extraction.drl", "guard.drl");
     assertThat(pack.rules()).allSatisfy(r -> assertThat(r.drl()).contains("global io.stepcache.spi.verify.Verdicts verdicts;"));
-    assertThat(pack.repairStrategies()).extracting(s -> s.name())
+    assertThat(parts.repairStrategies()).extracting(s -> s.name())
         .containsExactly("json-focused-repair", "json-fresh-generation", "json-focused-repair-after-fresh");
-    pack.close();
   }
 }

@@ -1,6 +1,5 @@
 package io.stepcache.packs.math;
 
-import io.stepcache.spi.PackSetting;
 import io.stepcache.packs.math.prompt.MathOracle;
 import io.stepcache.packs.math.prompt.MathPromptBuilder;
 import io.stepcache.packs.math.rebind.ExpressionRebinder;
@@ -8,18 +7,11 @@ import io.stepcache.packs.math.repair.ContinuationRepair;
 import io.stepcache.packs.math.steps.MathSegmenter;
 import io.stepcache.packs.math.steps.MathStitcher;
 import io.stepcache.packs.math.verify.MathFactProvider;
-import io.stepcache.spi.Analyser;
-import io.stepcache.spi.Detector;
 import io.stepcache.spi.PackContext;
 import io.stepcache.spi.PackDescriptor;
-import io.stepcache.spi.PromptBuilder;
-import io.stepcache.spi.Rebinder;
-import io.stepcache.spi.Stitcher;
-import io.stepcache.spi.TaskPack;
-import io.stepcache.spi.repair.RepairStrategy;
-import io.stepcache.spi.segment.Segmenter;
-import io.stepcache.spi.sim.ModelOracle;
-import io.stepcache.spi.verify.FactProvider;
+import io.stepcache.spi.PackParts;
+import io.stepcache.spi.PackSetting;
+import io.stepcache.spi.PartsTaskPack;
 import io.stepcache.spi.verify.RuleResource;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.util.List;
@@ -28,9 +20,10 @@ import java.util.Optional;
 /**
  * The {@code math-linear} pack. Setting: {@code repair.maxAttempts} (default {@value
  * #DEFAULT_MAX_ATTEMPTS}), the continuation calls to the model allowed per repair before the solver
- * writes the rest (0: the solver alone); see {@link ContinuationRepair}.
+ * writes the rest (0: the solver alone); see {@link ContinuationRepair}. Stateless: the parts are
+ * built from the setting in {@link #parts}.
  */
-public final class MathTaskPack implements TaskPack {
+public final class MathTaskPack implements PartsTaskPack {
 
   /** Pack id, also the {@code task} name clients use. */
   public static final String ID = "math-linear";
@@ -44,8 +37,6 @@ public final class MathTaskPack implements TaskPack {
           + " bounded model continuation and a Commons Math solver.",
       "[1.1,2.0)");
 
-  private volatile int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-
   @Override
   public PackDescriptor descriptor() {
     return DESCRIPTOR;
@@ -58,34 +49,29 @@ public final class MathTaskPack implements TaskPack {
         Integer.toString(DEFAULT_MAX_ATTEMPTS), "model calls per repair (continuation) before the solver; 0 = solver only")));
   }
 
+  /**
+   * The parts, with a repair budget of {@code repair.maxAttempts} model calls.
+   *
+   * @throws IllegalArgumentException when the setting is negative (the pack is rejected)
+   */
   @Override
-  public void start(PackContext context) {
-    int configured = context.intConfig("repair.maxAttempts", DEFAULT_MAX_ATTEMPTS);
-    if (configured < 0) {
+  public PackParts parts(PackContext context) {
+    int maxAttempts = context.intConfig("repair.maxAttempts", DEFAULT_MAX_ATTEMPTS);
+    if (maxAttempts < 0) {
       throw new IllegalArgumentException(
-          "Pack setting 'repair.maxAttempts' must be 0 or more, got " + configured);
+          "Pack setting 'repair.maxAttempts' must be 0 or more, got " + maxAttempts);
     }
-    maxAttempts = configured;
-  }
-
-  @Override
-  public Detector detector() {
-    return new MathDetector();
-  }
-
-  @Override
-  public Analyser analyser() {
-    return new MathAnalyser();
-  }
-
-  @Override
-  public Segmenter segmenter() {
-    return new MathSegmenter();
-  }
-
-  @Override
-  public Rebinder rebinder() {
-    return new ExpressionRebinder();
+    return PackParts.builder()
+        .detector(new MathDetector())
+        .analyser(new MathAnalyser())
+        .segmenter(new MathSegmenter())
+        .rebinder(new ExpressionRebinder())
+        .facts(new MathFactProvider())
+        .repairStrategies(List.of(new ContinuationRepair(maxAttempts)))
+        .prompts(new MathPromptBuilder())
+        .stitcher(new MathStitcher())
+        .oracle(new MathOracle())
+        .build();
   }
 
   @Override
@@ -100,30 +86,5 @@ public final class MathTaskPack implements TaskPack {
   @Override
   public VerificationStrength verificationStrength() {
     return VerificationStrength.CHECKED;
-  }
-
-  @Override
-  public FactProvider facts() {
-    return new MathFactProvider();
-  }
-
-  @Override
-  public List<RepairStrategy> repairStrategies() {
-    return List.of(new ContinuationRepair(maxAttempts));
-  }
-
-  @Override
-  public PromptBuilder prompts() {
-    return new MathPromptBuilder();
-  }
-
-  @Override
-  public Stitcher stitcher() {
-    return new MathStitcher();
-  }
-
-  @Override
-  public Optional<ModelOracle> oracle() {
-    return Optional.of(new MathOracle());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.packs.math.rebind.ExpressionRebinder;
 import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.SpiVersion;
 import io.stepcache.spi.TaskPack;
 import io.stepcache.spi.verify.RuleResource;
@@ -31,18 +32,27 @@ class MathTaskPackTest {
   }
 
   @Test
-  void everyContributionIsPresent() {
-    TaskPack pack = loaded();
-    pack.start(PackContext.of(Map.of()));
-    assertThat(pack.detector()).isNotNull();
-    assertThat(pack.analyser()).isNotNull();
-    assertThat(pack.segmenter()).isNotNull();
-    assertThat(pack.rebinder()).isInstanceOf(ExpressionRebinder.class);
-    assertThat(pack.facts()).isNotNull();
-    assertThat(pack.prompts()).isNotNull();
-    assertThat(pack.stitcher()).isNotNull();
-    assertThat(pack.oracle()).isPresent();
-    assertThat(pack.repairStrategies()).extracting(s -> s.name()).containsExactly("continuation");
+  void everyPartIsBuiltFromTheContext() {
+    PackParts parts = loaded().parts(PackContext.of(Map.of()));
+    assertThat(parts.detector()).isNotNull();
+    assertThat(parts.analyser()).isNotNull();
+    assertThat(parts.segmenter()).isNotNull();
+    assertThat(parts.rebinder()).isInstanceOf(ExpressionRebinder.class);
+    assertThat(parts.facts()).isNotNull();
+    assertThat(parts.prompts()).isNotNull();
+    assertThat(parts.stitcher()).isNotNull();
+    assertThat(parts.oracle()).isPresent();
+    assertThat(parts.repairStrategies()).extracting(s -> s.name()).containsExactly("continuation");
+  }
+
+  @Test
+  void thePackIsStatelessEachContextGetsItsOwnParts() {
+    TaskPack pack = new MathTaskPack();
+    PackParts solverOnly = pack.parts(PackContext.of(Map.of("repair.maxAttempts", "0")));
+    PackParts defaults = pack.parts(PackContext.of(Map.of()));
+    assertThat(solverOnly.repairStrategies().get(0)).isNotSameAs(defaults.repairStrategies().get(0));
+    assertThat(pack).isInstanceOf(io.stepcache.spi.PartsTaskPack.class);
+    assertThat(MathTaskPack.class.getDeclaredFields()).allMatch(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()));
   }
 
   @Test
@@ -58,10 +68,10 @@ class MathTaskPackTest {
   @Test
   void badRepairSettingRejectsThePack() {
     TaskPack pack = new MathTaskPack();
-    assertThatThrownBy(() -> pack.start(PackContext.of(Map.of("repair.maxAttempts", "-1"))))
+    assertThatThrownBy(() -> pack.parts(PackContext.of(Map.of("repair.maxAttempts", "-1"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("repair.maxAttempts");
-    assertThatThrownBy(() -> pack.start(PackContext.of(Map.of("repair.maxAttempts", "two"))))
+    assertThatThrownBy(() -> pack.parts(PackContext.of(Map.of("repair.maxAttempts", "two"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("repair.maxAttempts");
   }

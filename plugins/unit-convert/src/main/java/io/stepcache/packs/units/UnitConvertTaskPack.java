@@ -1,6 +1,5 @@
 package io.stepcache.packs.units;
 
-import io.stepcache.spi.PackSetting;
 import io.stepcache.packs.units.catalogue.UnitCatalogue;
 import io.stepcache.packs.units.prompt.UnitOracle;
 import io.stepcache.packs.units.prompt.UnitPrompts;
@@ -10,18 +9,11 @@ import io.stepcache.packs.units.steps.UnitRebinder;
 import io.stepcache.packs.units.steps.UnitSegmenter;
 import io.stepcache.packs.units.steps.UnitStitcher;
 import io.stepcache.packs.units.verify.UnitFactProvider;
-import io.stepcache.spi.Analyser;
-import io.stepcache.spi.Detector;
 import io.stepcache.spi.PackContext;
 import io.stepcache.spi.PackDescriptor;
-import io.stepcache.spi.PromptBuilder;
-import io.stepcache.spi.Rebinder;
-import io.stepcache.spi.Stitcher;
-import io.stepcache.spi.TaskPack;
-import io.stepcache.spi.repair.RepairStrategy;
-import io.stepcache.spi.segment.Segmenter;
-import io.stepcache.spi.sim.ModelOracle;
-import io.stepcache.spi.verify.FactProvider;
+import io.stepcache.spi.PackParts;
+import io.stepcache.spi.PackSetting;
+import io.stepcache.spi.PartsTaskPack;
 import io.stepcache.spi.verify.RuleResource;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.io.IOException;
@@ -37,12 +29,13 @@ import java.util.TreeMap;
  * The {@code unit-convert} pack: "Convert 5 km to miles" in three verifiable steps. The example to
  * copy for a pack of your own (see {@code docs/writing-a-task-pack.md}).
  *
- * <p>At {@link #start} it reads its unit catalogue ({@code stepcache/unit-convert/units.properties})
- * plus units from its settings ({@code stepcache.pack.unit-convert.unit.<symbol>=<dimension> <size>
- * [<alias>...]}); a catalogue that does not parse fails the start, and the server rejects the pack.
- * Everything else is created once, after the start, from that catalogue.
+ * <p>Its parts are built from the context ({@link #parts}): it reads its unit catalogue ({@code
+ * stepcache/unit-convert/units.properties}) plus units from its settings ({@code
+ * stepcache.pack.unit-convert.unit.<symbol>=<dimension> <size> [<alias>...]}) and creates every
+ * part from that catalogue; a catalogue that does not parse fails the start, and the server
+ * rejects the pack. The pack itself keeps no state.
  */
-public final class UnitConvertTaskPack implements TaskPack {
+public final class UnitConvertTaskPack implements PartsTaskPack {
 
   /** Pack id, also the {@code task} name clients use. */
   public static final String ID = "unit-convert";
@@ -55,12 +48,6 @@ public final class UnitConvertTaskPack implements TaskPack {
       "Unit conversion (length, mass, volume, time, data): factor, product and answer, checked exactly;"
           + " one model correction, then an exact recomputation.",
       "[1.1,2.0)");
-
-  private volatile UnitCatalogue units;
-  private volatile ConversionReader reader;
-
-  private final UnitPrompts prompts = new UnitPrompts();
-  private final UnitSegmenter segmenter = new UnitSegmenter();
 
   /** The version Maven wrote into {@code pack.properties}. */
   private static String packVersion() {
@@ -88,8 +75,31 @@ public final class UnitConvertTaskPack implements TaskPack {
         "an extra unit: unit.<symbol>=<dimension> <size in the dimension's base unit> [<alias>...]")));
   }
 
+  /**
+   * The parts, built from the catalogue in the jar plus the {@code unit.} settings; a catalogue or
+   * a setting that does not parse throws, and the server rejects the pack.
+   */
   @Override
-  public void start(PackContext context) {
+  public PackParts parts(PackContext context) {
+    UnitCatalogue units = catalogue(context);
+    ConversionReader reader = new ConversionReader(units);
+    UnitPrompts prompts = new UnitPrompts();
+    UnitSegmenter segmenter = new UnitSegmenter();
+    return PackParts.builder()
+        .detector(request -> reader.understands(request.prompt()) ? 0.9 : 0.0)
+        .analyser(request -> reader.read(request.prompt()).signature())
+        .segmenter(segmenter)
+        .rebinder(new UnitRebinder(units))
+        .facts(new UnitFactProvider(units))
+        .repairStrategies(List.of(new ModelCorrection(prompts, segmenter), new Recompute(units)))
+        .prompts(prompts)
+        .stitcher(new UnitStitcher())
+        .oracle(new UnitOracle(reader))
+        .build();
+  }
+
+  /** {@code units.properties} from the jar, plus the units of the {@code unit.<symbol>} settings. */
+  private static UnitCatalogue catalogue(PackContext context) {
     UnitCatalogue catalogue;
     try (InputStream in = UnitConvertTaskPack.class.getResourceAsStream(CATALOGUE)) {
       if (in == null) {
@@ -105,38 +115,7 @@ public final class UnitConvertTaskPack implements TaskPack {
         extra.put(k.substring("unit.".length()), v);
       }
     });
-    units = catalogue.with(extra, "setting stepcache.pack." + ID + ".unit.");
-    reader = new ConversionReader(units);
-  }
-
-  private UnitCatalogue units() {
-    UnitCatalogue u = units;
-    if (u == null) {
-      throw new IllegalStateException("The unit-convert pack was not started");
-    }
-    return u;
-  }
-
-  @Override
-  public Detector detector() {
-    ConversionReader r = reader;
-    return request -> r.understands(request.prompt()) ? 0.9 : 0.0;
-  }
-
-  @Override
-  public Analyser analyser() {
-    ConversionReader r = reader;
-    return request -> r.read(request.prompt()).signature();
-  }
-
-  @Override
-  public Segmenter segmenter() {
-    return segmenter;
-  }
-
-  @Override
-  public Rebinder rebinder() {
-    return new UnitRebinder(units());
+    return catalogue.with(extra, "setting stepcache.pack." + ID + ".unit.");
   }
 
   @Override
@@ -151,30 +130,5 @@ public final class UnitConvertTaskPack implements TaskPack {
   @Override
   public VerificationStrength verificationStrength() {
     return VerificationStrength.CHECKED;
-  }
-
-  @Override
-  public FactProvider facts() {
-    return new UnitFactProvider(units());
-  }
-
-  @Override
-  public List<RepairStrategy> repairStrategies() {
-    return List.of(new ModelCorrection(prompts, segmenter), new Recompute(units()));
-  }
-
-  @Override
-  public PromptBuilder prompts() {
-    return prompts;
-  }
-
-  @Override
-  public Stitcher stitcher() {
-    return new UnitStitcher();
-  }
-
-  @Override
-  public Optional<ModelOracle> oracle() {
-    return Optional.of(new UnitOracle(reader));
   }
 }

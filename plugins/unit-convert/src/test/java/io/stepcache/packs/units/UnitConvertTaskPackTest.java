@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.SpiVersion;
 import io.stepcache.spi.TaskPack;
+import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.repair.RepairStrategy;
 import io.stepcache.spi.verify.RuleResource;
 import java.util.List;
@@ -13,20 +15,22 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
-/** The contract: found by ServiceLoader, every contribution present after start, rules well-formed. */
+/** The contract: found by ServiceLoader, every part built from the context, rules well-formed. */
 class UnitConvertTaskPackTest {
 
-  private static TaskPack started(Map<String, String> settings) {
+  private static TaskPack found() {
     List<TaskPack> packs = ServiceLoader.load(TaskPack.class).stream().map(ServiceLoader.Provider::get).toList();
     assertThat(packs).singleElement().isInstanceOf(UnitConvertTaskPack.class);
-    TaskPack pack = packs.get(0);
-    pack.start(PackContext.of(settings));
-    return pack;
+    return packs.get(0);
+  }
+
+  private static PackParts parts(Map<String, String> settings) {
+    return found().parts(PackContext.of(settings));
   }
 
   @Test
   void descriptorNamesThePackItsMavenVersionAndTheSpiRange() {
-    TaskPack pack = started(Map.of());
+    TaskPack pack = found();
     assertThat(pack.descriptor().id()).isEqualTo("unit-convert");
     assertThat(pack.descriptor().version()).isEqualTo(System.getProperty("project.version", pack.descriptor().version()))
         .isNotEqualTo("0.0.0");
@@ -35,16 +39,17 @@ class UnitConvertTaskPackTest {
 
   @Test
   void everyContributionIsPresent() {
-    TaskPack pack = started(Map.of());
-    assertThat(pack.detector()).isNotNull();
-    assertThat(pack.analyser()).isNotNull();
-    assertThat(pack.segmenter()).isNotNull();
-    assertThat(pack.rebinder()).isNotNull();
-    assertThat(pack.facts()).isNotNull();
-    assertThat(pack.prompts()).isNotNull();
-    assertThat(pack.stitcher()).isNotNull();
-    assertThat(pack.oracle()).isPresent();
-    assertThat(pack.repairStrategies()).extracting(RepairStrategy::name)
+    TaskPack pack = found();
+    PackParts parts = pack.parts(PackContext.of(Map.of()));
+    assertThat(parts.detector()).isNotNull();
+    assertThat(parts.analyser()).isNotNull();
+    assertThat(parts.segmenter()).isNotNull();
+    assertThat(parts.rebinder()).isNotNull();
+    assertThat(parts.facts()).isNotNull();
+    assertThat(parts.prompts()).isNotNull();
+    assertThat(parts.stitcher()).isNotNull();
+    assertThat(parts.oracle()).isPresent();
+    assertThat(parts.repairStrategies()).extracting(RepairStrategy::name)
         .containsExactly("unit-model-correction", "unit-recompute");
     assertThat(pack.rules()).extracting(RuleResource::name).containsExactly("steps.drl", "output.drl", "guard.drl");
     assertThat(pack.rules()).allSatisfy(r -> assertThat(r.drl())
@@ -53,9 +58,10 @@ class UnitConvertTaskPackTest {
 
   @Test
   void unitsCanBeAddedInSettingsAndABadOneFailsTheStart() {
-    TaskPack pack = started(Map.of("unit.nmi", "length 1852 nauticalmile nauticalmiles"));
-    assertThat(pack.detector().claim(io.stepcache.spi.TaskRequest.of("Convert 3 nmi to km"))).isPositive();
-    assertThatThrownBy(() -> started(Map.of("unit.furlong", "length lots")))
+    TaskRequest nmi = TaskRequest.of("Convert 3 nmi to km");
+    assertThat(parts(Map.of("unit.nmi", "length 1852 nauticalmile nauticalmiles")).detector().claim(nmi)).isPositive();
+    assertThat(parts(Map.of()).detector().claim(nmi)).isZero(); // the same pack, another context
+    assertThatThrownBy(() -> parts(Map.of("unit.furlong", "length lots")))
         .hasMessageContaining("setting stepcache.pack.unit-convert.unit. furlong")
         .hasMessageContaining("must be a positive decimal or fraction");
   }

@@ -10,17 +10,16 @@ final class BestAttempt {
 
   private BestAttempt() {}
 
-  /** {@code candidate} when it has no more findings than the context's steps, else those steps. */
+  /**
+   * {@code candidate} unless it verifies worse ({@link Verification#SEVERITY}) than the context's
+   * steps, else those steps.
+   */
   static List<Draft> choose(RepairContext context, List<Draft> candidate) {
     if (candidate.isEmpty()) {
       return context.steps();
     }
     Verification verified = context.verify(candidate.stream().map(Draft::text).toList());
     boolean currentUsable = !context.steps().isEmpty();
-    return currentUsable && findings(verified) > findings(context.verification()) ? context.steps() : candidate;
-  }
-
-  private static int findings(Verification v) {
-    return v.stepFailures().values().stream().mapToInt(List::size).sum() + v.outputFailures().size();
+    return currentUsable && verified.worseThan(context.verification()) ? context.steps() : candidate;
   }
 }

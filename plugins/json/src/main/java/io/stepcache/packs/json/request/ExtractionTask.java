@@ -24,22 +24,24 @@ public record ExtractionTask(PromptParts prompt, List<KeySpec> keys, LoadedSchem
   }
 
   /**
-   * Reads a request.
+   * Reads a request: its prompt and its options ({@link JsonOptions}).
    *
    * @throws TaskInputException {@code JSON_SCHEMA_INVALID} for a bad schema, {@code
-   *     JSON_KEY_INVALID} for a blank required key, {@code JSON_NO_KEYS} when neither the request
+   *     JSON_KEY_INVALID} for a blank required key or required keys that are no list of strings, {@code JSON_NO_KEYS} when neither the request
    *     nor the prompt names a key and there is no schema
    */
   public static ExtractionTask of(TaskRequest request) {
-    LoadedSchema schema = request.schemaJson() == null ? null : LoadedSchema.load(request.schemaJson());
+    String schemaJson = JsonOptions.schemaJson(request);
+    List<String> requiredKeys = JsonOptions.requiredKeys(request);
+    LoadedSchema schema = schemaJson == null ? null : LoadedSchema.load(schemaJson);
     PromptParts prompt = PromptParts.parse(request.prompt());
-    for (String key : request.requiredKeys()) {
+    for (String key : requiredKeys) {
       if (key == null || key.isBlank()) {
-        throw new TaskInputException("JSON_KEY_INVALID", "Required keys must be non-blank, got " + request.requiredKeys());
+        throw new TaskInputException("JSON_KEY_INVALID", "Required keys must be non-blank, got " + requiredKeys);
       }
     }
-    Set<String> required = new LinkedHashSet<>(request.requiredKeys());
-    Set<String> all = new LinkedHashSet<>(request.requiredKeys());
+    Set<String> required = new LinkedHashSet<>(requiredKeys);
+    Set<String> all = new LinkedHashSet<>(requiredKeys);
     if (schema != null) {
       required.addAll(schema.required());
       all.addAll(schema.required());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.engine.backend.Tokens;
 import io.stepcache.packs.json.request.ExtractionTask;
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.packs.json.request.KeySpec;
 import io.stepcache.spi.TaskRequest;
 import java.util.List;
@@ -13,7 +14,7 @@ class ExtractionPromptsTest {
 
   private static final String SCHEMA =
       "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"age\":{\"type\":[\"integer\",\"null\"]}}}";
-  private static final ExtractionTask TASK = ExtractionTask.of(new TaskRequest(
+  private static final ExtractionTask TASK = ExtractionTask.of(JsonOptions.request(
       "Extract name and age as JSON from: \"Alice Smith is 31 years old.\"", SCHEMA, List.of("name")));
 
   @Test

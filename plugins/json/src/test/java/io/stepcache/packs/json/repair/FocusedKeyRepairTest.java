@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.packs.json.JsonTaskPack;
 import io.stepcache.packs.json.prompt.ExtractionPrompts;
+import io.stepcache.packs.json.request.JsonOptions;
+import io.stepcache.spi.PackContext;
+import io.stepcache.spi.PackParts;
 import io.stepcache.spi.StepOrigin;
-import io.stepcache.spi.TaskPack;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.repair.Draft;
 import io.stepcache.spi.repair.RepairStrategy;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class FocusedKeyRepairTest {
 
-  private static final TaskPack PACK = new JsonTaskPack();
+  private static final PackParts PACK = new JsonTaskPack().parts(PackContext.of(Map.of()));
   private static final String TEXT = "Alice Smith is 31 years old and lives in Rome.";
   private static final TaskRequest REQUEST = TaskRequest.of("Extract name, age and city as JSON from: \"" + TEXT + "\"");
   private static final String SCHEMA = "{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},"
@@ -66,7 +68,7 @@ class FocusedKeyRepairTest {
 
   @Test
   void asksForFailingAndMissingKeysWithTheirSchemaTypesAndMergesInRequestOrder() {
-    TaskRequest request = new TaskRequest("Extract the person as JSON: " + TEXT, SCHEMA, List.of());
+    TaskRequest request = JsonOptions.request("Extract the person as JSON: " + TEXT, SCHEMA, List.of());
     List<Draft> steps = List.of(
         new Draft("\"city\": \"Rome\"", StepOrigin.REUSED),
         new Draft("\"age\": 30", StepOrigin.REUSED));

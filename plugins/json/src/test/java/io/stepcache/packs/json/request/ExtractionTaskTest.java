@@ -48,7 +48,7 @@ class ExtractionTaskTest {
         {"type": "object",
          "properties": {"zip": {"type": "string"}, "city": {"type": "string"}, "age": {"type": "integer"}},
          "required": ["city"]}""";
-    ExtractionTask task = ExtractionTask.of(new TaskRequest(
+    ExtractionTask task = ExtractionTask.of(JsonOptions.request(
         "Return a JSON object with keys name, city. Text: Alice, 31, lives in Paris 75001", schema, List.of("email")));
     assertThat(task.keyNames()).containsExactly("email", "city", "zip", "age", "name");
     assertThat(task.key("zip")).contains(new KeySpec("zip", List.of("string"), false));
@@ -59,7 +59,7 @@ class ExtractionTaskTest {
 
   @Test
   void looseVerbFormIsIgnoredWhenTheRequestNamesKeys() {
-    ExtractionTask task = ExtractionTask.of(new TaskRequest(
+    ExtractionTask task = ExtractionTask.of(JsonOptions.request(
         "Extract the contact as JSON from: Bob, bob@example.com", null, List.of("name", "email")));
     assertThat(task.keyNames()).containsExactly("name", "email");
   }
@@ -75,13 +75,13 @@ class ExtractionTaskTest {
 
   @Test
   void aSchemaWithoutKeysIsEnough() {
-    ExtractionTask task = ExtractionTask.of(new TaskRequest("Turn this into JSON: Alice is 31", "{\"type\":\"object\"}", List.of()));
+    ExtractionTask task = ExtractionTask.of(JsonOptions.request("Turn this into JSON: Alice is 31", "{\"type\":\"object\"}", List.of()));
     assertThat(task.keys()).isEmpty();
   }
 
   @Test
   void blankRequiredKeyIsRejected() {
-    assertThatThrownBy(() -> ExtractionTask.of(new TaskRequest("JSON please: x", null, List.of("name", " "))))
+    assertThatThrownBy(() -> ExtractionTask.of(JsonOptions.request("JSON please: x", null, List.of("name", " "))))
         .isInstanceOfSatisfying(TaskInputException.class, e -> assertThat(e.code()).isEqualTo("JSON_KEY_INVALID"));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.packs.json.prompt.ExtractionPrompts;
 import io.stepcache.packs.json.request.ExtractionTask;
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.packs.json.request.KeySpec;
 import io.stepcache.spi.TaskRequest;
 import java.util.List;
@@ -42,7 +43,7 @@ class JsonOracleTest {
   @Test
   void followsSchemaTypes() {
     String schema = "{\"properties\":{\"age\":{\"type\":\"string\"},\"member\":{\"type\":\"boolean\"}}}";
-    assertThat(answer(new TaskRequest("Extract as JSON: Alice is 31 years old. member: yes", schema, List.of())))
+    assertThat(answer(JsonOptions.request("Extract as JSON: Alice is 31 years old. member: yes", schema, List.of())))
         .isEqualTo("{\n  \"age\": \"31\",\n  \"member\": true\n}");
   }
 

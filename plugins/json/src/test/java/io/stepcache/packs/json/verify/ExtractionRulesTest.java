@@ -3,6 +3,7 @@ package io.stepcache.packs.json.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.packs.json.JsonTaskPack;
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.verify.Finding;
 import io.stepcache.spi.verify.Verification;
@@ -33,7 +34,7 @@ class ExtractionRulesTest {
   }
 
   private static TaskRequest withSchema(String schema) {
-    return new TaskRequest(ALICE.prompt(), schema, List.of());
+    return JsonOptions.request(ALICE.prompt(), schema, List.of());
   }
 
   private static List<String> stepCodes(Verification v, int index) {

@@ -3,6 +3,7 @@ package io.stepcache.packs.json.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.packs.json.JsonTaskPack;
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.spi.Signature;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.verify.Finding;
@@ -30,7 +31,7 @@ class GuardRulesTest {
 
   private static Signature withAgeType(String type) {
     String schema = "{\"properties\": {\"name\": {\"type\": \"string\"}, \"age\": {\"type\": \"" + type + "\"}}}";
-    return kit.loaded().analyser().analyse(new TaskRequest(PROMPT, schema, List.of()));
+    return kit.loaded().analyser().analyse(JsonOptions.request(PROMPT, schema, List.of()));
   }
 
   private static List<String> skipCodes(Signature cached, Signature fresh) {
@@ -45,14 +46,14 @@ class GuardRulesTest {
   @Test
   void sameTypesOrAnUntypedCachedSideAreReused() {
     assertThat(skipCodes(withAgeType("integer"), withAgeType("integer"))).isEmpty();
-    Signature untyped = kit.loaded().analyser().analyse(new TaskRequest(PROMPT, null, List.of("name", "age")));
+    Signature untyped = kit.loaded().analyser().analyse(JsonOptions.request(PROMPT, null, List.of("name", "age")));
     assertThat(skipCodes(untyped, withAgeType("integer"))).isEmpty();
   }
 
   @Test
   void aTypedCachedKeyIsNotReusedForAnUntypedRequest() {
     // the cached value may be the string "31" a string-typed request asked for
-    Signature untyped = kit.loaded().analyser().analyse(new TaskRequest(PROMPT, null, List.of("name", "age")));
+    Signature untyped = kit.loaded().analyser().analyse(JsonOptions.request(PROMPT, null, List.of("name", "age")));
     assertThat(skipCodes(withAgeType("string"), untyped)).isNotEmpty().containsOnly("JSON_SCHEMA_SHAPE_CHANGED");
   }
 
@@ -69,11 +70,11 @@ class GuardRulesTest {
     // positions were compared, and string "name" against integer "age" looked like a type change
     String cachedSchema = "{\"properties\": {\"name\": {\"type\": \"string\"}, \"age\": {\"type\": \"integer\"}}}";
     String freshSchema = "{\"properties\": {\"age\": {\"type\": \"integer\"}, \"name\": {\"type\": \"string\"}}}";
-    Signature cached = kit.loaded().analyser().analyse(new TaskRequest(PROMPT, cachedSchema, List.of()));
-    Signature fresh = kit.loaded().analyser().analyse(new TaskRequest(PROMPT, freshSchema, List.of()));
+    Signature cached = kit.loaded().analyser().analyse(JsonOptions.request(PROMPT, cachedSchema, List.of()));
+    Signature fresh = kit.loaded().analyser().analyse(JsonOptions.request(PROMPT, freshSchema, List.of()));
     assertThat(skipCodes(cached, fresh)).isEmpty();
     String retyped = "{\"properties\": {\"age\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}}";
-    assertThat(skipCodes(cached, kit.loaded().analyser().analyse(new TaskRequest(PROMPT, retyped, List.of()))))
+    assertThat(skipCodes(cached, kit.loaded().analyser().analyse(JsonOptions.request(PROMPT, retyped, List.of()))))
         .containsExactly("JSON_SCHEMA_SHAPE_CHANGED");
   }
 }

@@ -3,6 +3,7 @@ package io.stepcache.packs.json.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.packs.json.JsonTaskPack;
+import io.stepcache.packs.json.request.JsonOptions;
 import io.stepcache.spi.TaskRequest;
 import io.stepcache.spi.verify.Finding;
 import io.stepcache.spi.verify.Verification;
@@ -32,7 +33,7 @@ class SchemaConstraintsTest {
 
   private static List<String> codes(String property, String step) {
     String schema = "{\"type\": \"object\", \"properties\": {" + property + "}}";
-    Verification v = kit.verify(new TaskRequest(TEXT, schema, List.of()), List.of(step));
+    Verification v = kit.verify(JsonOptions.request(TEXT, schema, List.of()), List.of(step));
     return v.stepFailures().getOrDefault(0, List.of()).stream().map(Finding::code).toList();
   }
 

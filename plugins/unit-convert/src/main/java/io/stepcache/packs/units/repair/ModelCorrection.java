@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * One model call, shown the failing answer and the rules' findings. Steps the model left as they
- * were keep their origin; changed ones are {@code REPAIRED}. The result is kept only when it has
- * fewer findings than what it was given.
+ * were keep their origin; changed ones are {@code REPAIRED}. The result is kept only when it
+ * verifies better ({@link Verification#SEVERITY}) than what it was given.
  */
 public final class ModelCorrection implements RepairStrategy {
 
@@ -37,7 +37,7 @@ public final class ModelCorrection implements RepairStrategy {
         prompts.correctionPrompt(ctx.request(), before, ctx.verification().messages()));
     List<String> after = segmenter.segment(answer, ctx.request());
     Verification v = ctx.verify(after);
-    if (findings(v) >= findings(ctx.verification())) {
+    if (Verification.SEVERITY.compare(v, ctx.verification()) >= 0) {
       return ctx.steps();
     }
     List<Draft> out = new ArrayList<>();
@@ -46,9 +46,5 @@ public final class ModelCorrection implements RepairStrategy {
       out.add(same ? ctx.steps().get(i) : new Draft(after.get(i), StepOrigin.REPAIRED));
     }
     return out;
-  }
-
-  private static int findings(Verification v) {
-    return v.messages().size();
   }
 }

@@ -1,13 +1,11 @@
 package io.stepcache.engine.internal;
 
-import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CheckpointUse;
+import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.RequestPath;
-import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.StepCacheEngine;
-import io.stepcache.engine.TrustLevel;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
@@ -34,12 +32,9 @@ import io.stepcache.spi.repair.Draft;
 import io.stepcache.spi.verify.Verification;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -88,6 +83,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   private final TrustLedger ledger;
   private final TrustJobs trustJobs;
   private final TrustWorker trustWorker;
+  private final StepTrustAssignment trustAssignment;
+  private final EntryWriter writer;
   private final SplittableRandom auditDraws = new SplittableRandom(AUDIT_SEED);
 
   public DefaultStepCacheEngine(
@@ -102,8 +99,10 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     this.checkpoints = new StepCheckpoints(config.checkpoints());
     this.trustWorker = trustWorker;
     this.ledger = new TrustLedger(store, index, new ModelReliability(config.trust()), trustCounters);
+    this.trustAssignment = new StepTrustAssignment(ledger, trustCounters);
     this.trustJobs =
         new TrustJobs(registry, backend, store, verifier, ledger, trustCounters, config.trust(), trustWorker);
+    this.writer = new EntryWriter(store, index, checkpoints, ledger, trustJobs, config);
     store.forEach(e -> index.add(e.key().scope(), e.key().structureKey(), e.prompt()));
   }
 
@@ -131,7 +130,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
 
   private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model,
       TrustJobs.CallParams params) {
-    boolean grounded = grounded(pack);
+    boolean grounded = StepTrustAssignment.grounded(pack);
     Double bestSimilarity = null;
     Attempt closest = null;
     // entries are read one at a time: a REUSE from the first candidate reads no other entry
@@ -153,15 +152,15 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         rebound.add(new Draft(pack.rebinder().instantiate(template, signature), StepOrigin.REUSED));
       }
       Verification rules = verifier.verify(pack, request, signature, Repairer.texts(rebound));
-      Set<String> unconfirmed = grounded ? unconfirmed(entry, rebound) : Set.of();
+      Set<String> unconfirmed = grounded ? StepTrustAssignment.unconfirmed(entry, rebound) : Set.of();
       // a step that passed the rules but is not confirmed (nor promoted now) fails: it is asked for again
       Verification verification = Repairer.notConfirmed(rebound, rules, unconfirmed);
       if (verification.passed()) {
-        List<StepTrust> trust = reusedTrust(pack, entry, rules);
+        List<StepTrust> trust = StepTrustAssignment.reused(pack, entry, rules);
         if (entry.key().baseStructureKey().equals(key.structureKey())) {
           index.add(key.scope(), entry.key().structureKey(), entry.prompt()); // marks the variant as used
         } else {
-          store(pack, request, signature, key, rebound, trust, params);
+          writer.store(pack, request, signature, key, rebound, trust, params);
         }
         if (grounded && auditDue()) {
           trustJobs.auditLater(pack, request, signature, entry.key(), Repairer.texts(rebound), trust, params);
@@ -184,104 +183,13 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model,
             closest.unconfirmed());
     model.resumeFrom(List.of());
-    List<StepTrust> trust = patchedTrust(pack, closest, repaired);
+    List<StepTrust> trust = trustAssignment.patched(
+        pack, closest.neighbour().entry(), Repairer.texts(closest.steps()), closest.rules(), repaired);
     if (repaired.verification().passed()) {
-      store(pack, request, signature, key, repaired.steps(), trust, params);
+      writer.store(pack, request, signature, key, repaired.steps(), trust, params);
     }
     return new Served(RequestPath.PATCH, closest.neighbour().similarity(), request, signature, repaired.steps(),
         repaired.verification(), trust, grounded).with(checkpoint);
-  }
-
-  private static boolean grounded(LoadedPack pack) {
-    return pack.pack().verificationStrength() == VerificationStrength.GROUNDED;
-  }
-
-  /**
-   * Texts of a grounded candidate's rebound steps that are not reusable (provisional or disputed):
-   * they fail as {@code STEP_NOT_CONFIRMED} unless the rules promote them for the new request.
-   */
-  private static Set<String> unconfirmed(CacheEntry entry, List<Draft> rebound) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < rebound.size() && i < entry.trust().size(); i++) {
-      if (!entry.trust().get(i).reusable()) {
-        out.add(rebound.get(i).text());
-      }
-    }
-    return out;
-  }
-
-  /** Trust of a REUSE's steps: the cached trust, or confirmed where the rules promote the step now. */
-  private static List<StepTrust> reusedTrust(LoadedPack pack, CacheEntry entry, Verification rules) {
-    List<StepTrust> out = new ArrayList<>(entry.trust().size());
-    for (int i = 0; i < entry.trust().size(); i++) {
-      StepTrust t = entry.trust().get(i);
-      out.add(grounded(pack) && !t.reusable() && rules.stepPromoted(i) ? StepTrust.confirmed(t.votes(), t.lineage()) : t);
-    }
-    return out;
-  }
-
-  /**
-   * Trust of a PATCH's steps. A reused step keeps its cached trust. A fresh step (regenerated,
-   * repaired, solved) of a grounded pack is compared with the candidate's provisional step of the
-   * same slot that passed the rules: the same text is an independent agreement (a vote for the
-   * cached step; the fresh one shares its fact), another text contradicts it (the cached fact is
-   * demoted in every variant). Promoted steps are confirmed.
-   */
-  private List<StepTrust> patchedTrust(LoadedPack pack, Attempt attempt, Repairer.Outcome outcome) {
-    List<Draft> steps = outcome.steps();
-    if (!grounded(pack)) {
-      return steps.stream().map(d -> StepTrust.checked("")).toList();
-    }
-    CacheEntry entry = attempt.neighbour().entry();
-    List<String> rebound = Repairer.texts(attempt.steps());
-    Map<String, Integer> provisionalBySlot = new HashMap<>();
-    for (int i = 0; i < rebound.size() && i < entry.trust().size(); i++) {
-      if (attempt.rules().stepPassed(i) && entry.trust().get(i).state() == StepTrust.State.PROVISIONAL) {
-        provisionalBySlot.putIfAbsent(pack.segmenter().slot(rebound.get(i), i), i);
-      }
-    }
-    boolean[] taken = new boolean[rebound.size()];
-    Verification fin = outcome.verification();
-    List<StepTrust> out = new ArrayList<>(steps.size());
-    for (int j = 0; j < steps.size(); j++) {
-      Draft d = steps.get(j);
-      boolean promoted = fin.stepPromoted(j);
-      if (d.origin() == StepOrigin.REUSED) {
-        int i = indexOf(rebound, taken, d.text());
-        StepTrust t = i < 0 || i >= entry.trust().size() ? StepTrust.provisional("") : entry.trust().get(i);
-        out.add(promoted && !t.reusable() ? StepTrust.confirmed(t.votes(), t.lineage()) : t);
-        continue;
-      }
-      String slot = pack.segmenter().slot(d.text(), j);
-      Integer i = provisionalBySlot.get(slot);
-      StepTrust fresh = promoted ? StepTrust.confirmed(0, "") : StepTrust.provisional("");
-      if (i != null && fin.stepPassed(j)) {
-        String lineage = entry.trust().get(i).lineage();
-        // not a measure of the model's reliability: the cached side is a template's reading of a new text
-        boolean agreed = d.text().equals(rebound.get(i));
-        if (agreed) {
-          trustCounters.agreements.increment();
-          ledger.vote(entry.key(), i, slot);
-          StepTrust both = StepTrust.provisional(lineage).withVote(ledger.confirmationsNeeded(pack.packKey(), slot));
-          fresh = promoted ? StepTrust.confirmed(both.votes(), lineage) : both;
-        } else {
-          trustCounters.contradictions.increment();
-          ledger.dispute(entry.key(), lineage, "a fresh generation answered " + d.text() + " instead of " + rebound.get(i));
-        }
-      }
-      out.add(fresh);
-    }
-    return out;
-  }
-
-  private static int indexOf(List<String> texts, boolean[] taken, String text) {
-    for (int i = 0; i < texts.size(); i++) {
-      if (!taken[i] && texts.get(i).equals(text)) {
-        taken[i] = true;
-        return i;
-      }
-    }
-    return -1;
   }
 
   private boolean auditDue() {
@@ -340,14 +248,10 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         repairer.repair(pack, request, signature, steps, verification, generation.text(), model, Set.of());
     boolean keepsTruncatedText =
         generation.truncated() && outcome.steps().stream().anyMatch(d -> d.origin() == StepOrigin.GENERATED);
-    boolean grounded = grounded(pack);
-    List<StepTrust> trust = new ArrayList<>(outcome.steps().size());
-    for (int i = 0; i < outcome.steps().size(); i++) {
-      trust.add(!grounded ? StepTrust.checked("")
-          : outcome.verification().stepPromoted(i) ? StepTrust.confirmed(0, "") : StepTrust.provisional(""));
-    }
+    boolean grounded = StepTrustAssignment.grounded(pack);
+    List<StepTrust> trust = StepTrustAssignment.generated(pack, outcome.verification(), outcome.steps().size());
     if (outcome.verification().passed() && !keepsTruncatedText) {
-      store(pack, request, signature, key, outcome.steps(), trust, params);
+      writer.store(pack, request, signature, key, outcome.steps(), trust, params);
     }
     return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification(), trust, grounded);
   }
@@ -364,54 +268,6 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       index.remove(key.scope(), match.structureKey());
     }
     return entry;
-  }
-
-  /**
-   * Stores verified steps as templates (a step whose template does not round-trip stays literal)
-   * under the variant of {@code key} their templates make, and evicts the oldest variants of the
-   * structure key beyond {@link EngineConfig#maxVariants()}. Storing an existing variant again only
-   * marks it as recently used. Each step keeps its {@code trust}; a new fact (empty lineage) is
-   * named after the variant and its position. A new entry with provisional steps is queued for
-   * confirmation.
-   */
-  private void store(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, List<Draft> steps,
-      List<StepTrust> trust, TrustJobs.CallParams params) {
-    List<String> templates = new ArrayList<>(steps.size());
-    for (Draft d : steps) {
-      String template = pack.rebinder().abstractStep(d.text(), signature);
-      boolean roundTrips = pack.rebinder().instantiate(template, signature).equals(d.text());
-      templates.add(roundTrips ? template : d.text());
-    }
-    EntryKey variant = key.variant(Fingerprint.of(templates));
-    if (store.get(variant).isEmpty()) {
-      List<Integer> resumable = checkpoints.choose(pack.packKey(), Repairer.texts(steps));
-      List<StepTrust> named = new ArrayList<>(trust.size());
-      for (int i = 0; i < trust.size(); i++) {
-        StepTrust t = trust.get(i);
-        if (t.lineage().isEmpty()) {
-          t = new StepTrust(t.state(), t.votes(), Fingerprint.of(List.of(variant.asString(), Integer.toString(i))));
-        }
-        if (t.state() == StepTrust.State.PROVISIONAL) {
-          String text = steps.get(i).text();
-          String slot = pack.segmenter().slot(text, i);
-          String claim = Fingerprint.of(List.of(pack.analyser().evidence(request, slot), slot));
-          t = ledger.fresh(variant, i, slot, claim, text, t);
-        }
-        named.add(t);
-      }
-      CacheEntry entry = new CacheEntry(variant, request.prompt(), signature.bindings(), signature.features(),
-          templates, System.currentTimeMillis(), resumable, named);
-      store.put(entry);
-      if (entry.hasProvisionalSteps() && config.trust().confirm() == TrustSettings.Confirm.EAGER) {
-        trustJobs.confirmLater(pack, request, signature, variant, Repairer.texts(steps), params);
-      }
-    }
-    index.add(key.scope(), variant.structureKey(), request.prompt());
-    List<String> variants = index.variants(key.scope(), key.structureKey());
-    for (int i = 0; i < variants.size() - config.maxVariants(); i++) {
-      store.remove(new EntryKey(key.tenant(), key.packKey(), variants.get(i)));
-      index.remove(key.scope(), variants.get(i));
-    }
   }
 
   private Signature analyse(LoadedPack pack, TaskRequest request) {
@@ -483,69 +339,4 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
    */
   private record Attempt(
       Neighbour neighbour, List<Draft> steps, Verification rules, Verification verification, Set<String> unconfirmed) {}
-
-  /** The steps a path ended with, before timing and usage are attached. */
-  private record Served(
-      RequestPath path,
-      Double similarity,
-      TaskRequest request,
-      Signature signature,
-      List<Draft> steps,
-      Verification verification,
-      List<StepTrust> trust,
-      boolean grounded,
-      CheckpointUse checkpoint) {
-
-    Served(RequestPath path, Double similarity, TaskRequest request, Signature signature, List<Draft> steps,
-        Verification verification, List<StepTrust> trust, boolean grounded) {
-      this(path, similarity, request, signature, steps, verification, trust, grounded, null);
-    }
-
-    Served with(CheckpointUse use) {
-      return new Served(path, similarity, request, signature, steps, verification, trust, grounded, use);
-    }
-
-    /** Step {@code i}'s trust level. */
-    TrustLevel stepLevel(int i) {
-      if (!verification.stepPassed(i)) {
-        return TrustLevel.NONE;
-      }
-      if (!grounded) {
-        return TrustLevel.CHECKED;
-      }
-      return i < trust.size() && trust.get(i).reusable() ? TrustLevel.CONFIRMED : TrustLevel.GROUNDED;
-    }
-
-    /** The answer's trust level: the weakest of its steps'. */
-    TrustLevel level() {
-      if (!verification.passed()) {
-        return TrustLevel.NONE;
-      }
-      if (!grounded) {
-        return TrustLevel.CHECKED;
-      }
-      return trust.stream().allMatch(StepTrust::reusable) ? TrustLevel.CONFIRMED : TrustLevel.GROUNDED;
-    }
-
-    CompletionResult toResult(LoadedPack pack, MeteredModel model, double latencyMs) {
-      List<String> texts = Repairer.texts(steps);
-      List<ServedStep> served = new ArrayList<>(steps.size());
-      for (int i = 0; i < steps.size(); i++) {
-        served.add(new ServedStep(i, texts.get(i), steps.get(i).origin(), verification.stepPassed(i), stepLevel(i)));
-      }
-      return new CompletionResult(
-          pack.stitcher().stitch(texts, request),
-          pack.stitcher().answerJson(texts, request, signature),
-          path,
-          pack.id(),
-          verification.passed(),
-          served,
-          similarity,
-          model.usage(),
-          latencyMs,
-          verification.messages(),
-          checkpoint,
-          level());
-    }
-  }
 }

@@ -4,18 +4,14 @@ import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,19 +30,7 @@ final class ChatProtocol {
 
   private static final Logger LOG = Logger.getLogger(ChatProtocol.class.getName());
 
-  /**
-   * Deepest nesting read from the server (and from a request's schema), as Parsson's {@code
-   * maxDepth}: a value nested {@value} levels deep or more is refused, so garbage cannot exhaust
-   * the stack. Parsson counts the outermost array or object as level 1.
-   */
-  static final int MAX_DEPTH = 256;
-
-  /** Parsson's setting for {@link #MAX_DEPTH} ({@code org.eclipse.parsson.api.JsonConfig.MAX_DEPTH}). */
-  static final String PARSSON_MAX_DEPTH = "org.eclipse.parsson.maxDepth";
-
-  private static final JsonProvider JSON = JsonProvider.provider();
-  private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH));
-  private static final JsonBuilderFactory BUILDERS = JSON.createBuilderFactory(Map.of());
+  private static final JsonBuilderFactory BUILDERS = JsonProvider.provider().createBuilderFactory(Map.of());
 
   private ChatProtocol() {}
 
@@ -62,15 +46,6 @@ final class ChatProtocol {
     }
 
     BadAnswer(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
-  /** A text that is not exactly one JSON value. */
-  static final class NotJson extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    NotJson(String message, Throwable cause) {
       super(message, cause);
     }
   }
@@ -114,60 +89,17 @@ final class ChatProtocol {
   /** The schema as parsed JSON; {@code null} when it is not valid JSON (then no response_format is sent). */
   private static JsonValue schemaOrNull(String json) {
     try {
-      return parse(json);
-    } catch (NotJson e) {
+      return BoundedJson.parse(json);
+    } catch (BoundedJson.NotJson e) {
       LOG.log(Level.FINE, () -> "The request's response schema is not JSON (" + e.getMessage()
           + "); sent without response_format");
       return null;
     }
   }
 
-  /**
-   * Reads exactly one JSON value (whitespace around it is allowed), nested less than {@link
-   * #MAX_DEPTH} levels deep.
-   *
-   * @throws NotJson when {@code text} is not exactly one valid JSON value, saying what is wrong
-   */
-  static JsonValue parse(String text) throws NotJson {
-    try (JsonParser p = PARSERS.createParser(new StringReader(text))) {
-      if (!p.hasNext()) { // Parsson throws on an empty text itself
-        throw new NotJson("no JSON value", null);
-      }
-      p.next();
-      JsonValue v = p.getValue();
-      if (p.hasNext()) { // Parsson throws on a second value itself; other providers may answer true
-        throw new NotJson("unexpected text after the JSON value", null);
-      }
-      return v;
-    } catch (JsonException e) { // JsonParsingException: malformed; JsonException: could not read
-      throw new NotJson(e.getMessage(), e);
-    } catch (RuntimeException e) {
-      if (e.getClass() != RuntimeException.class) {
-        throw e; // a bug, not the input
-      }
-      // Parsson signals input nested deeper than its maxDepth with a plain RuntimeException
-      throw new NotJson(e.getMessage(), e);
-    }
-  }
-
-  /** "an object", "a string", ... for messages; "missing" for {@code null} (no such member). */
-  static String kind(JsonValue v) {
-    if (v == null) {
-      return "missing";
-    }
-    return switch (v.getValueType()) {
-      case OBJECT -> "an object";
-      case ARRAY -> "an array";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case TRUE, FALSE -> "a boolean";
-      case NULL -> "null";
-    };
-  }
-
   /** "choices[0] is a string, not an object", "'choices' is missing". */
   private static BadAnswer wrongKind(String what, JsonValue v, String expected) {
-    return new BadAnswer(v == null ? what + " is missing" : what + " is " + kind(v) + ", not " + expected);
+    return new BadAnswer(v == null ? what + " is missing" : what + " is " + BoundedJson.kind(v) + ", not " + expected);
   }
 
   private static boolean isNull(JsonValue v) {
@@ -286,11 +218,11 @@ final class ChatProtocol {
       return "(empty body)";
     }
     try {
-      String message = errorMessage(parse(body));
+      String message = errorMessage(BoundedJson.parse(body));
       if (message != null) {
         return message;
       }
-    } catch (NotJson e) {
+    } catch (BoundedJson.NotJson e) {
       // not JSON: quote the text
     }
     return excerpt(body);
@@ -324,12 +256,12 @@ final class ChatProtocol {
   private static JsonObject object(String text) {
     JsonValue v;
     try {
-      v = parse(text);
-    } catch (NotJson e) {
+      v = BoundedJson.parse(text);
+    } catch (BoundedJson.NotJson e) {
       throw new BadAnswer("not a JSON object (" + e.getMessage() + "): " + excerpt(text), e);
     }
     if (!(v instanceof JsonObject o)) {
-      throw new BadAnswer("not a JSON object (" + kind(v) + "): " + excerpt(text));
+      throw new BadAnswer("not a JSON object (" + BoundedJson.kind(v) + "): " + excerpt(text));
     }
     return o;
   }

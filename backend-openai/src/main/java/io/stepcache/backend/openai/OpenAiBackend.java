@@ -8,7 +8,6 @@ import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -179,7 +178,7 @@ public final class OpenAiBackend implements Backend {
         .map(ct -> ct.toLowerCase(Locale.ROOT).startsWith("text/event-stream"))
         .orElse(settings.stream());
     AtomicBoolean timedOut = new AtomicBoolean();
-    InputStream in = new Limited(response.body(), MAX_BODY_BYTES);
+    InputStream in = new LimitedInputStream(response.body(), MAX_BODY_BYTES);
     ScheduledFuture<?> alarm = watchdog.schedule(() -> {
       timedOut.set(true);
       closeQuietly(in);
@@ -323,42 +322,6 @@ public final class OpenAiBackend implements Backend {
       };
       return new StepCacheException(ErrorCode.BACKEND_FAILED,
           "The backend refused the request with HTTP " + status + hint + ": " + getMessage());
-    }
-  }
-
-  /** Fails reading past {@code max} bytes, so an endless answer cannot exhaust memory. */
-  private static final class Limited extends FilterInputStream {
-    private final long max;
-    private long count;
-
-    Limited(InputStream in, long max) {
-      super(in);
-      this.max = max;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) throws IOException {
-      count += n;
-      if (count > max) {
-        throw new IOException("the answer is larger than " + max + " bytes");
-      }
     }
   }
 }

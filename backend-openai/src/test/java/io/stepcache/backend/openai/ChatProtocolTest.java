@@ -71,14 +71,14 @@ class ChatProtocolTest {
     assertThatThrownBy(() -> ChatProtocol.parseCompletion(text))
         .isInstanceOf(ChatProtocol.BadAnswer.class)
         .hasMessageStartingWith("not a JSON object (")
-        .hasCauseInstanceOf(ChatProtocol.NotJson.class);
-    assertThatThrownBy(() -> ChatProtocol.parse(text)).isInstanceOf(ChatProtocol.NotJson.class)
+        .hasCauseInstanceOf(BoundedJson.NotJson.class);
+    assertThatThrownBy(() -> BoundedJson.parse(text)).isInstanceOf(BoundedJson.NotJson.class)
         .satisfies(e -> assertThat(e.getMessage()).isNotBlank());
   }
 
   @Test
   void deepAnswersAreRefusedWithoutOverflowingTheStack() throws Exception {
-    int deep = ChatProtocol.MAX_DEPTH + 2;
+    int deep = BoundedJson.MAX_DEPTH + 2;
     String nested = "[".repeat(deep) + "]".repeat(deep);
     String answer = "{\"choices\":[{\"message\":{\"content\":\"x\",\"extra\":" + nested + "}}]}";
     assertThatThrownBy(() -> ChatProtocol.parseCompletion(answer))
@@ -88,20 +88,20 @@ class ChatProtocolTest {
     // unclosed, far deeper than any stack: refused at the bound, not a StackOverflowError
     assertThatThrownBy(() -> ChatProtocol.parseCompletion("{\"a\":" + "[".repeat(200_000)))
         .isInstanceOf(ChatProtocol.BadAnswer.class).hasMessageContaining("nested");
-    assertThatThrownBy(() -> ChatProtocol.parse("{\"a\":".repeat(100_000)))
-        .isInstanceOf(ChatProtocol.NotJson.class).hasMessageContaining("nested");
+    assertThatThrownBy(() -> BoundedJson.parse("{\"a\":".repeat(100_000)))
+        .isInstanceOf(BoundedJson.NotJson.class).hasMessageContaining("nested");
 
     String ok = "[".repeat(50) + "]".repeat(50);
     assertThat(ChatProtocol.parseCompletion(
         "{\"choices\":[{\"message\":{\"content\":\"x\",\"extra\":" + ok + "}}]}").text()).isEqualTo("x");
-    int limit = ChatProtocol.MAX_DEPTH - 1; // the deepest that is read
-    assertThat(ChatProtocol.parse("[".repeat(limit) + "]".repeat(limit)).getValueType())
+    int limit = BoundedJson.MAX_DEPTH - 1; // the deepest that is read
+    assertThat(BoundedJson.parse("[".repeat(limit) + "]".repeat(limit)).getValueType())
         .isEqualTo(JsonValue.ValueType.ARRAY);
   }
 
   @Test
   void aDeepSchemaIsNotSent() {
-    int deep = ChatProtocol.MAX_DEPTH + 2;
+    int deep = BoundedJson.MAX_DEPTH + 2;
     String schema = "{\"a\":" + "[".repeat(deep) + "]".repeat(deep) + "}";
     for (String bad : new String[] {schema, "{\"type\":", "[1]"}) {
       GenerationRequest r = new GenerationRequest("p", null, null, 8, new GenerationHints(null, bad));
@@ -176,13 +176,13 @@ class ChatProtocolTest {
 
   @Test
   void kindNamesEveryValueType() {
-    assertThat(ChatProtocol.kind(null)).isEqualTo("missing");
-    assertThat(ChatProtocol.kind(JsonValue.NULL)).isEqualTo("null");
-    assertThat(ChatProtocol.kind(JsonValue.TRUE)).isEqualTo("a boolean");
-    assertThat(ChatProtocol.kind(JsonValue.FALSE)).isEqualTo("a boolean");
-    assertThat(ChatProtocol.kind(Json.createValue(1))).isEqualTo("a number");
-    assertThat(ChatProtocol.kind(Json.createValue("s"))).isEqualTo("a string");
-    assertThat(ChatProtocol.kind(JsonValue.EMPTY_JSON_ARRAY)).isEqualTo("an array");
-    assertThat(ChatProtocol.kind(JsonValue.EMPTY_JSON_OBJECT)).isEqualTo("an object");
+    assertThat(BoundedJson.kind(null)).isEqualTo("missing");
+    assertThat(BoundedJson.kind(JsonValue.NULL)).isEqualTo("null");
+    assertThat(BoundedJson.kind(JsonValue.TRUE)).isEqualTo("a boolean");
+    assertThat(BoundedJson.kind(JsonValue.FALSE)).isEqualTo("a boolean");
+    assertThat(BoundedJson.kind(Json.createValue(1))).isEqualTo("a number");
+    assertThat(BoundedJson.kind(Json.createValue("s"))).isEqualTo("a string");
+    assertThat(BoundedJson.kind(JsonValue.EMPTY_JSON_ARRAY)).isEqualTo("an array");
+    assertThat(BoundedJson.kind(JsonValue.EMPTY_JSON_OBJECT)).isEqualTo("an object");
   }
 }

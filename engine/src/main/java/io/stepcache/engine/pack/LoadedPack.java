@@ -50,15 +50,6 @@ public final class LoadedPack {
   private final PackDescriptor descriptor;
   private final CompiledRules rules;
   private final ClassLoader classLoader;
-  private final Detector detector;
-  private final Analyser analyser;
-  private final Segmenter segmenter;
-  private final Rebinder rebinder;
-  private final FactProvider facts;
-  private final List<RepairStrategy> repairStrategies;
-  private final PromptBuilder prompts;
-  private final Stitcher stitcher;
-  private final Optional<ModelOracle> oracle;
   private final String packKey;
   private volatile String source;
   private final AutoCloseable resources;
@@ -86,15 +77,6 @@ public final class LoadedPack {
     this.descriptor = Objects.requireNonNull(pack.descriptor(), "descriptor");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.classLoader = classLoader;
-    this.detector = parts.detector();
-    this.analyser = parts.analyser();
-    this.segmenter = parts.segmenter();
-    this.rebinder = parts.rebinder();
-    this.facts = parts.facts();
-    this.repairStrategies = parts.repairStrategies();
-    this.prompts = parts.prompts();
-    this.stitcher = parts.stitcher();
-    this.oracle = parts.oracle();
     this.packKey =
         descriptor.id() + "@" + descriptor.version() + "#" + rules.rulesHash().substring(0, 16);
   }
@@ -120,40 +102,40 @@ public final class LoadedPack {
   }
 
   public Detector detector() {
-    return detector;
+    return parts.detector();
   }
 
   public Analyser analyser() {
-    return analyser;
+    return parts.analyser();
   }
 
   public Segmenter segmenter() {
-    return segmenter;
+    return parts.segmenter();
   }
 
   public Rebinder rebinder() {
-    return rebinder;
+    return parts.rebinder();
   }
 
   public FactProvider facts() {
-    return facts;
+    return parts.facts();
   }
 
   public List<RepairStrategy> repairStrategies() {
-    return repairStrategies;
+    return parts.repairStrategies();
   }
 
   public PromptBuilder prompts() {
-    return prompts;
+    return parts.prompts();
   }
 
   public Stitcher stitcher() {
-    return stitcher;
+    return parts.stitcher();
   }
 
   /** The pack's stand-in model for the simulated backend, if it has one. */
   public Optional<ModelOracle> oracle() {
-    return oracle;
+    return parts.oracle();
   }
 
   /** {@code id@version#first-16-hex-of-rules-hash}. */

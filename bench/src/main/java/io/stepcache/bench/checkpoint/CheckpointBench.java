@@ -21,36 +21,28 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openjdk.jmh.runner.RunnerException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The checkpoint benchmark of issue 6: (1) the planner's solve time for N = 2048, 8192, 131072 and
- * M = 8, 64 ({@link SolveTiming}); (2) StepBench's traffic through the real engine in process under
- * each checkpoint policy and budget: for every PATCH, the overlap depth (tokens of leading steps
+ * M = 8, 64, measured by JMH ({@link SolveTiming}: microbench's {@code PlannerSolveBenchmark}); (2)
+ * StepBench's traffic through the real engine in process under each checkpoint policy and budget: for every PATCH, the overlap depth (tokens of leading steps
  * verified and identical to the cached answer), the tokens a resuming server re-prefills (depth
  * minus the deepest checkpoint within it), and the PATCH's simulated latency. Prints a table and
- * writes {@code checkpoints.json}, {@code checkpoints.csv} and a plot.
+ * writes {@code checkpoints.json}, {@code checkpoints.csv}, a plot and JMH's own {@code
+ * solve-times-jmh.json}. Options are parsed by picocli ({@link Args}).
  *
  * <p>Run: {@code mvn -q -pl bench exec:java -Dbench.mainClass=io.stepcache.bench.checkpoint.CheckpointBench
  * -Dexec.args="--out bench-results/checkpoints"}.
  */
 public final class CheckpointBench {
-
-  private static final String USAGE = """
-      CheckpointBench: planner solve times, and re-prefill tokens / PATCH latency on StepBench traffic
-      per checkpoint policy (none, every-B, evenly spaced, planned) and budget M.
-
-        --seeds 42,43,44     workload and model seeds
-        --budgets 1,2,3,4    checkpoints per cached entry
-        --block B            B (tokens) of the every-B policy (default 8)
-        --out DIR            output directory (default bench-results/checkpoints)
-        --no-timing          skip the solve-time table
-        --quiet              no progress lines
-      """;
 
   /** One (policy, budget) over all seeds. */
   record Row(String policy, int budget, int patches, long depthTokens, long reprefillTokens,
@@ -61,43 +53,91 @@ public final class CheckpointBench {
     }
   }
 
+  /** The command line (picocli); defaults as before the switch to picocli. */
+  @Command(name = "CheckpointBench", sortOptions = false, usageHelpAutoWidth = true,
+      description = {"CheckpointBench: planner solve times (JMH), and re-prefill tokens / PATCH latency on StepBench",
+          "traffic per checkpoint policy (none, every-B, evenly spaced, planned) and budget M."})
+  static final class Args {
+
+    @Option(names = "--seeds", split = ",", paramLabel = "42,43,44", defaultValue = "42,43,44",
+        description = "workload and model seeds")
+    List<Long> seeds;
+
+    @Option(names = "--budgets", split = ",", paramLabel = "1,2,3,4", defaultValue = "1,2,3,4",
+        description = "checkpoints per cached entry")
+    List<Integer> budgets;
+
+    @Option(names = "--block", paramLabel = "B", defaultValue = "8",
+        description = "B (tokens) of the every-B policy (default ${DEFAULT-VALUE})")
+    int block;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results/checkpoints",
+        description = "output directory (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--no-timing", description = "skip the solve-time table (and its JMH run)")
+    boolean noTiming;
+
+    @Option(names = "--quiet", description = "no progress lines")
+    boolean quiet;
+
+    @Option(names = "--help", usageHelp = true, description = "this help")
+    boolean help;
+  }
+
   private CheckpointBench() {}
 
-  public static void main(String[] args) throws IOException {
-    List<Long> seeds = List.of(42L, 43L, 44L);
-    List<Integer> budgets = List.of(1, 2, 3, 4);
-    int block = 8;
-    Path out = Path.of("bench-results", "checkpoints");
-    boolean timing = true;
-    boolean quiet = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--seeds" -> seeds = Arrays.stream(value(args, ++i).split(",")).map(Long::parseLong).toList();
-        case "--budgets" -> budgets = Arrays.stream(value(args, ++i).split(",")).map(Integer::parseInt).toList();
-        case "--block" -> block = Integer.parseInt(value(args, ++i));
-        case "--out" -> out = Path.of(value(args, ++i));
-        case "--no-timing" -> timing = false;
-        case "--quiet" -> quiet = true;
-        case "--help" -> {
-          System.out.print(USAGE);
-          return;
-        }
-        default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'\n" + USAGE);
-      }
+  public static void main(String[] args) throws IOException, RunnerException {
+    int code = run(args);
+    if (code != 0) {
+      System.exit(code);
     }
+  }
+
+  /** Parses {@code args} and runs; the exit code (0 ok or help, 2 bad usage). */
+  static int run(String[] args) throws IOException, RunnerException {
+    Args a;
+    try {
+      a = parse(args);
+    } catch (CommandLine.ParameterException e) {
+      System.err.println(e.getMessage());
+      e.getCommandLine().usage(System.err);
+      return 2;
+    }
+    if (a.help) {
+      new CommandLine(new Args()).usage(System.out);
+      return 0;
+    }
+    run(a, args);
+    return 0;
+  }
+
+  /**
+   * The options in {@code args}.
+   *
+   * @throws CommandLine.ParameterException on an unknown option or a bad value
+   */
+  static Args parse(String... args) {
+    Args a = new Args();
+    new CommandLine(a).parseArgs(args);
+    return a;
+  }
+
+  private static void run(Args a, String[] args) throws IOException, RunnerException {
+    Path out = a.out;
     Files.createDirectories(out);
     Map<String, Object> json = new LinkedHashMap<>();
-    if (timing) {
-      List<SolveTiming.Result> times = SolveTiming.run(quiet ? null : System.err);
+    if (!a.noTiming) {
+      List<SolveTiming.Result> times = SolveTiming.run(a.quiet ? null : System.err, out.resolve("solve-times-jmh.json"));
       SolveTiming.print(times, System.out);
       json.put("solveTimes", times.stream().map(SolveTiming.Result::toJson).toList());
     }
-    List<Row> rows = traffic(seeds, budgets, block, quiet ? null : System.err);
+    List<Row> rows = traffic(a.seeds, a.budgets, a.block, a.quiet ? null : System.err);
     print(rows, System.out);
     json.put("command", "mvn -q -pl bench exec:java -Dbench.mainClass=" + CheckpointBench.class.getName()
         + " -Dexec.args=\"" + String.join(" ", args) + "\"");
-    json.put("seeds", seeds);
-    json.put("blockTokens", block);
+    json.put("seeds", a.seeds);
+    json.put("blockTokens", a.block);
     json.put("traffic", rows.stream().map(CheckpointBench::toJson).toList());
     json.put("target", target(rows));
     Files.writeString(out.resolve("checkpoints.json"), Json.pretty(json));
@@ -112,7 +152,8 @@ public final class CheckpointBench {
     plots.write("checkpoints", Charts.stackedBars("Re-prefill tokens on StepBench PATCH traffic",
         "tokens re-prefilled (all seeds)", bars, Map.of("re-prefill tokens", "#4e79a7"), v -> v));
     System.out.println("\n" + target(rows).get("verdict"));
-    System.out.println("Wrote checkpoints.json, checkpoints.csv, checkpoints.svg/.png to " + out);
+    System.out.println("Wrote checkpoints.json, checkpoints.csv, checkpoints.svg/.png"
+        + (a.noTiming ? "" : ", solve-times-jmh.json") + " to " + out);
   }
 
   /** Runs the workload of every seed through the engine once per (policy, budget). */
@@ -262,12 +303,5 @@ public final class CheckpointBench {
           r.depthTokens(), r.reprefillTokens(), r.resumedBySimulator(), r.meanPatchMs(), r.checkpointsPerEntry()));
     }
     return sb.toString();
-  }
-
-  private static String value(String[] args, int i) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(args[i - 1] + " needs a value\n" + USAGE);
-    }
-    return args[i];
   }
 }

@@ -23,10 +23,7 @@ public record TenantPolicy(SecurityMode mode, boolean trustedGateway) {
   public String tenantOf(Optional<Caller> caller, String claimed) {
     String named = claimed == null || claimed.isBlank() ? null : claimed.strip();
     if (caller.isEmpty()) {
-      if (mode == SecurityMode.PRODUCTION) {
-        throw AccessRefusal.unauthenticated(
-            "This server needs an API key: send 'Authorization: Bearer <key>' (keys are issued by an administrator)");
-      }
+      checkAnonymousAllowed();
       if (named != null && !named.equals(CompletionRequest.DEFAULT_TENANT)) {
         throw AccessRefusal.forbidden("Calls without a key may use only the '" + CompletionRequest.DEFAULT_TENANT
             + "' tenant, not '" + named + "': send the key of that tenant");
@@ -46,6 +43,18 @@ public record TenantPolicy(SecurityMode mode, boolean trustedGateway) {
           + "' and may not use tenant '" + named + "'");
     }
     return c.tenant();
+  }
+
+  /**
+   * Refuses a call without a credential unless in {@link SecurityMode#DEV}.
+   *
+   * @throws AccessRefusal {@code UNAUTHENTICATED} in production mode
+   */
+  public void checkAnonymousAllowed() {
+    if (mode == SecurityMode.PRODUCTION) {
+      throw AccessRefusal.unauthenticated(
+          "This server needs an API key: send 'Authorization: Bearer <key>' (keys are issued by an administrator)");
+    }
   }
 
   /**

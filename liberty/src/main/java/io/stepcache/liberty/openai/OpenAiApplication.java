@@ -1,5 +1,7 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.liberty.security.CallerFilter;
+import io.stepcache.liberty.security.PathGuardFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -17,6 +19,6 @@ public class OpenAiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(OpenAiChatResource.class, OpenAiRoutingErrorMapper.class);
+    return Set.of(OpenAiChatResource.class, OpenAiRoutingErrorMapper.class, PathGuardFilter.class, CallerFilter.class);
   }
 }

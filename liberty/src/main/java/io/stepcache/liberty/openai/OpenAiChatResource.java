@@ -1,9 +1,13 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.identity.Caller;
 import io.stepcache.liberty.cdi.StepCacheRuntime;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
 import io.stepcache.liberty.rest.RequestBody;
+import io.stepcache.liberty.security.CallerPrincipal;
+import io.stepcache.liberty.security.Identities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,16 +23,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The OpenAI-compatible front door (the API contract in openapi.yaml): {@code POST /v1/chat/completions} and
  * {@code GET /v1/models}.
  *
  * <p>The user message is the prompt; the task comes from the {@code X-StepCache-Task} header, or is
- * detected. The tenant is the authenticated user, else the {@code X-StepCache-Tenant} header, else
- * the request's {@code user} field, else {@code default}. The answer is computed, verified and
+ * detected. The tenant is the API key's ({@link io.stepcache.identity.TenantPolicy}): an {@code X-StepCache-Tenant}
+ * header naming another one is refused (403); the {@code user} field is OpenAI's end-user id, and names the tenant
+ * only for a gateway key in trusted-gateway mode. Bodies must be {@code application/json} (415). The answer is computed, verified and
  * stitched first; with {@code stream: true} it is then replayed as server-sent events, one content
  * chunk per step. {@code X-StepCache-Path}, {@code -Task}, {@code -Similarity}, {@code
  * -Reused-Steps}, {@code -Total-Steps} and {@code -Verified} headers say how it was served. Errors
@@ -46,6 +51,7 @@ public class OpenAiChatResource {
 
   @Inject StepCacheRuntime runtime;
   @Inject StepCacheMetrics metrics;
+  @Inject Identities identities;
 
   @POST
   @Path("chat/completions")
@@ -54,17 +60,26 @@ public class OpenAiChatResource {
       @HeaderParam("Content-Length") String contentLength,
       @HeaderParam(TASK_HEADER) String task,
       @HeaderParam(TENANT_HEADER) String tenantHeader,
+      @HeaderParam("Content-Type") String contentType,
       @Context SecurityContext security) {
     long t0 = System.nanoTime();
     try {
+      requireJson(contentType);
       byte[] bytes = read(body, contentLength, runtime.maxRequestBytes());
       ChatRequest request = ChatRequest.parse(bytes);
       if (task != null && task.isBlank()) {
         throw OpenAiException.invalid(TASK_HEADER, TASK_HEADER + " must name a task pack, or be left out");
       }
-      Principal user = security == null ? null : security.getUserPrincipal();
-      String tenant = user != null ? user.getName()
-          : tenantHeader != null && !tenantHeader.isBlank() ? tenantHeader.trim() : request.user();
+      Optional<Caller> caller = CallerPrincipal.of(security);
+      String claimed = tenantHeader != null && !tenantHeader.isBlank() ? tenantHeader.strip()
+          : identities.policy().userFieldIsTenant(caller) ? request.user() : null;
+      if (claimed != null) {
+        String param = claimed.equals(request.user()) ? "user" : TENANT_HEADER;
+        CompletionRequest.tenantProblem(claimed).ifPresent(problem -> {
+          throw OpenAiException.invalid(param, "The tenant " + problem);
+        });
+      }
+      String tenant = identities.policy().tenantOf(caller, claimed);
       CompletionResult result = runtime.engine()
           .complete(request.toCompletionRequest(task == null ? null : task.trim(), tenant));
       metrics.served(result, System.nanoTime() - t0);
@@ -107,6 +122,18 @@ public class OpenAiChatResource {
       out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
       out.flush();
     };
+  }
+
+  /**
+   * Only JSON bodies: a browser page cannot send one to another origin without a CORS preflight, which this server
+   * does not answer, so a page the user visits cannot spend their key.
+   */
+  private static void requireJson(String contentType) {
+    String type = contentType == null ? "" : contentType.split(";", 2)[0].strip();
+    if (!type.equalsIgnoreCase(MediaType.APPLICATION_JSON)) {
+      throw new OpenAiException(415, "UNSUPPORTED_MEDIA_TYPE", null, "Send the request as Content-Type: "
+          + MediaType.APPLICATION_JSON + (contentType == null ? "" : ", not " + contentType));
+    }
   }
 
   /** The body, refused above {@code maxBytes} (413 {@code INPUT_TOO_LARGE}) without buffering more. */

@@ -1,10 +1,12 @@
 package io.stepcache.liberty.openai;
 
-import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.error.ErrorCode;
-import io.stepcache.liberty.rest.HttpStatus;
 import io.stepcache.engine.error.StepCacheException;
+import io.stepcache.identity.AccessRefusal;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
+import io.stepcache.liberty.rest.HttpStatus;
+import io.stepcache.liberty.rest.Jsonp;
+import io.stepcache.liberty.security.AccessResponses;
 import io.stepcache.spi.TaskInputException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -31,6 +33,12 @@ public final class OpenAiErrors {
 
   /** The response for any failure; counted in the error metric. */
   static Response of(Throwable e, StepCacheMetrics metrics) {
+    if (e instanceof AccessRefusal refusal) {
+      if (metrics != null) {
+        metrics.failed(AccessResponses.code(refusal));
+      }
+      return AccessResponses.of(refusal, true);
+    }
     int status;
     String code;
     String param = null;
@@ -76,7 +84,7 @@ public final class OpenAiErrors {
   }
 
   /** An OpenAI error body with this status. */
-  static Response body(int status, String code, String param, String message) {
+  public static Response body(int status, String code, String param, String message) {
     String type = status == 404 ? "not_found_error" : status >= 500 ? "server_error" : "invalid_request_error";
     JsonObjectBuilder error = Jsonp.createObjectBuilder().add("message", message).add("type", type);
     if (param == null) {

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks resources only an administrator may call (the API contract in openapi.yaml: pack administration).
- * {@link AdminOnlyFilter} answers 401 without credentials and 403 without the {@value
- * AdminOnlyFilter#ROLE} role, both as problem+json.
+ * {@link AdminOnlyFilter} answers 401 without a key and 403 for a key without the {@code admin}
+ * role, both as problem+json.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,11 +15,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,11 +38,12 @@ public final class CompletionJson {
   /**
    * Parses a request body.
    *
-   * @param principal the authenticated user's name, or {@code null}; it overrides {@code tenant}
+   * @param tenantOf the tenant the request is served on, given the tenant its body names (or {@code null});
+   *     it refuses a tenant the caller may not use
    * @throws StepCacheException {@code MALFORMED_REQUEST} (not JSON, not an object, a field of the
    *     wrong type), {@code PROMPT_EMPTY}, {@code INVALID_REQUEST} (a bad tenant)
    */
-  public static CompletionRequest parseRequest(byte[] body, String principal) {
+  public static CompletionRequest parseRequest(byte[] body, UnaryOperator<String> tenantOf) {
     JsonObject o = JsonBodies.object(body, "{\"prompt\": \"Solve 3x + 5 = 20.\"}");
 
     String prompt = string(o, "prompt");
@@ -52,10 +52,13 @@ public final class CompletionJson {
           ErrorCode.PROMPT_EMPTY, "'prompt' is required and must not be empty or blank");
     }
     String task = string(o, "task");
-    String tenant = principal != null ? principal : string(o, "tenant");
-    if (tenant != null) {
-      checkTenant(tenant, principal != null);
+    String claimed = string(o, "tenant");
+    if (claimed != null && !claimed.isBlank()) {
+      CompletionRequest.tenantProblem(claimed).ifPresent(problem -> {
+        throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'tenant' " + problem);
+      });
     }
+    String tenant = tenantOf.apply(claimed);
     String schemaJson = null;
     JsonValue schema = o.get("schema");
     if (schema != null && schema.getValueType() != JsonValue.ValueType.NULL) {
@@ -141,16 +144,6 @@ public final class CompletionJson {
       LOG.log(Level.WARNING, "The engine returned an answer that is not JSON; answering null: " + answerJson, e);
       return JsonValue.NULL;
     }
-  }
-
-  private static void checkTenant(String tenant, boolean fromPrincipal) {
-    String what = fromPrincipal ? "The authenticated user name" : "'tenant'";
-    if (tenant.isBlank() && !fromPrincipal) {
-      return; // blank means the default tenant
-    }
-    CompletionRequest.tenantProblem(tenant).ifPresent(problem -> {
-      throw new StepCacheException(ErrorCode.INVALID_REQUEST, what + " " + problem);
-    });
   }
 
   private static String string(JsonObject o, String field) {

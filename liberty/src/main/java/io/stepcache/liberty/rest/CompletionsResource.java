@@ -2,8 +2,11 @@ package io.stepcache.liberty.rest;
 
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.identity.Caller;
 import io.stepcache.liberty.cdi.StepCacheRuntime;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
+import io.stepcache.liberty.security.CallerPrincipal;
+import io.stepcache.liberty.security.Identities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.security.Principal;
+import java.util.Optional;
 
 /**
  * {@code POST /api/v1/completions}: the native API (the API contract in openapi.yaml). The body is read here,
@@ -29,6 +32,7 @@ public class CompletionsResource {
 
   @Inject StepCacheRuntime runtime;
   @Inject StepCacheMetrics metrics;
+  @Inject Identities identities;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -39,8 +43,9 @@ public class CompletionsResource {
       @Context SecurityContext security) {
     long t0 = System.nanoTime();
     byte[] bytes = RequestBody.read(body, RequestBody.declaredLength(contentLength), runtime.maxRequestBytes());
-    Principal user = security == null ? null : security.getUserPrincipal();
-    CompletionRequest request = CompletionJson.parseRequest(bytes, user == null ? null : user.getName());
+    Optional<Caller> caller = CallerPrincipal.of(security);
+    CompletionRequest request =
+        CompletionJson.parseRequest(bytes, claimed -> identities.policy().tenantOf(caller, claimed));
     CompletionResult result = runtime.engine().complete(request);
     metrics.served(result, System.nanoTime() - t0);
     return Response.ok(CompletionJson.toJson(result).toString(), MediaType.APPLICATION_JSON_TYPE).build();

@@ -41,7 +41,7 @@ class ArchitectureTest {
       .that().resideInAPackage("io.stepcache.engine..")
       .should().dependOnClassesThat().resideInAnyPackage(
           "io.stepcache.packhost..", "io.stepcache.backend..", "io.stepcache.store..", "io.stepcache.rules..",
-          "io.stepcache.bootstrap..", "io.stepcache.liberty..", "java.net.http..")
+          "io.stepcache.bootstrap..", "io.stepcache.liberty..", "io.stepcache.identity..", "java.net.http..")
       .because("the pipeline talks to packs, models, stores and rules through its ports (docs/architecture.md)");
 
   @ArchTest
@@ -59,6 +59,15 @@ class ArchitectureTest {
           .and(not(resideInAPackage("jakarta.json.."))))
       .because("the pack host, the backends, the stores and the rule engine plug into the engine, not into each"
           + " other or the server (JSON-P, the project's one JSON library, is a library, not the server)");
+
+  @ArchTest
+  static final ArchRule identityIsPlainJava = noClasses()
+      .that().resideInAPackage("io.stepcache.identity..")
+      .should().dependOnClassesThat(resideInAnyPackage(
+              "io.stepcache.liberty..", "io.stepcache.bootstrap..", "jakarta..", "org.eclipse.microprofile..")
+          .and(not(resideInAPackage("jakarta.json.."))))
+      .because("who may call is decided in plain Java and tested without a server; the server maps refusals to"
+          + " HTTP statuses");
 
   @ArchTest
   static final ArchRule oneWiring = noClasses()

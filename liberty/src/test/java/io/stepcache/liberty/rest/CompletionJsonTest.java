@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class CompletionJsonTest {
 
   private static CompletionRequest parse(String json) {
-    return CompletionJson.parseRequest(json.getBytes(StandardCharsets.UTF_8), null);
+    return CompletionJson.parseRequest(json.getBytes(StandardCharsets.UTF_8), claimed -> claimed);
   }
 
   private static ErrorCode codeOf(String json) {
@@ -54,11 +54,16 @@ class CompletionJsonTest {
   }
 
   @Test
-  void tenantDefaultsAndThePrincipalOverrides() {
+  void theTenantIsWhatThePolicyMakesOfTheClaimedOne() {
     assertThat(parse("{\"prompt\":\"p\"}").tenant()).isEqualTo("default");
+    List<String> claims = new java.util.ArrayList<>();
     CompletionRequest r = CompletionJson.parseRequest(
-        "{\"prompt\":\"p\",\"tenant\":\"other\"}".getBytes(StandardCharsets.UTF_8), "alice");
+        "{\"prompt\":\"p\",\"tenant\":\"other\"}".getBytes(StandardCharsets.UTF_8), claimed -> {
+          claims.add(claimed);
+          return "alice";
+        });
     assertThat(r.tenant()).isEqualTo("alice");
+    assertThat(claims).containsExactly("other");
   }
 
   @Test

@@ -38,42 +38,53 @@ final class Api {
     return "it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** A GET without any credential. */
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
-  /** The IT server's administrator (server.xml's development defaults unless overridden). */
-  static final String[] ADMIN = {
-    System.getProperty("it.admin.user", "admin"), System.getProperty("it.admin.password", "stepcache-admin")};
-
-  /** The IT server's ordinary (non-admin) user. */
-  static final String[] CLIENT = {
-    System.getProperty("it.client.user", "client"), System.getProperty("it.client.password", "stepcache-client")};
-
-  /** A GET with HTTP Basic credentials ({@code {user, password}}). */
-  HttpResponse<String> get(String path, String[] credentials) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization", basic(credentials)));
+  /** A GET with an API key ({@code null}: none). */
+  HttpResponse<String> get(String path, String key) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    return send(b);
   }
 
-  /** Any request with HTTP Basic credentials ({@code null}: none). */
-  HttpResponse<String> send(String method, String path, String contentType, byte[] body, String[] credentials) {
+  /** Any request with an API key ({@code null}: none). */
+  HttpResponse<String> send(String method, String path, String contentType, byte[] body, String key) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
-    if (credentials != null) {
-      b.header("Authorization", basic(credentials));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
     }
     return send(b);
   }
 
-  static String basic(String[] credentials) {
-    return "Basic " + java.util.Base64.getEncoder().encodeToString(
-        (credentials[0] + ":" + credentials[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * A POST with the key of the tenant its body names ({@link ItKeys#forTenant}; the administrator's, bound to
+   * {@code default}, when it names none or is not JSON): what a client of that tenant sends.
+   */
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return send("POST", path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        ItKeys.forTenant(tenantIn(body)));
   }
 
-  HttpResponse<String> post(String path, String contentType, String body) {
+  private static String tenantIn(String body) {
+    try {
+      JsonStructure json = parse(body);
+      return json instanceof JsonObject o && o.get("tenant") instanceof jakarta.json.JsonString t ? t.getString() : null;
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+  }
+
+  /** A POST without any credential. */
+  HttpResponse<String> postAnonymous(String path, String contentType, String body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);

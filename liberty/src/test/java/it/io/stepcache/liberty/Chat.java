@@ -36,14 +36,27 @@ final class Chat {
     return Json.createObjectBuilder().add("model", "any").add("messages", messages);
   }
 
-  /** POSTs {@code body} to {@code path} with headers (name, value, name, value...). */
+  /**
+   * POSTs {@code body} to {@code path} with headers (name, value, name, value...) and, unless they carry an {@code
+   * Authorization} header, the key of the tenant an {@code X-StepCache-Tenant} header names ({@link
+   * ItKeys#forTenant}; the administrator's, bound to {@code default}, without one): what that tenant's client sends.
+   */
   HttpResponse<String> post(String path, String body, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(120))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
+    String tenant = null;
+    boolean authorization = false;
     for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
+      if (headers[i + 1] != null) {
+        b.header(headers[i], headers[i + 1]);
+      }
+      tenant = headers[i].equalsIgnoreCase("X-StepCache-Tenant") ? headers[i + 1] : tenant;
+      authorization |= headers[i].equalsIgnoreCase("Authorization");
+    }
+    if (!authorization) {
+      b.header("Authorization", "Bearer " + ItKeys.forTenant(tenant));
     }
     return send(b);
   }

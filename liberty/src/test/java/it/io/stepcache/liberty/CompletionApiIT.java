@@ -239,7 +239,7 @@ class CompletionApiIT {
   void packsHealthMetricsAndOpenApiAnswer() {
     // pack administration is for administrators (PackAdminIT covers it in depth)
     Api.assertProblem(api.get("/api/v1/packs"), 401, "UNAUTHORIZED");
-    HttpResponse<String> packs = api.get("/api/v1/packs", Api.ADMIN);
+    HttpResponse<String> packs = api.get("/api/v1/packs", ItKeys.admin());
     assertThat(packs.statusCode()).as(packs.body()).isEqualTo(200);
     JsonArray list = Api.parse(packs.body()).asJsonArray();
     assertThat(list.stream().map(p -> p.asJsonObject().getString("id"))).contains("math-linear", "json");

@@ -104,20 +104,27 @@ class OpenAiFrontDoorIT {
   }
 
   @Test
-  void taskIsDetectedAndUserIsTheTenant() {
-    String user = Api.freshTenant("oa-user");
-    HttpResponse<String> r = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", user).build().toString());
+  void taskIsDetectedAndTheTenantIsTheKeysNotTheUserField() {
+    String tenant = Api.freshTenant("oa-user");
+    String auth = "Bearer " + ItKeys.forTenant(tenant);
+    String prompt = "Solve 2x + 1 = 9.";
+    HttpResponse<String> r = chat.post(CHAT, body(prompt).add("user", "alice").build().toString(), "Authorization", auth);
     completion(r);
     assertThat(header(r, "X-StepCache-Task")).isEqualTo("math-linear");
     assertThat(header(r, "X-StepCache-Path")).isEqualTo("MISS");
-    HttpResponse<String> same = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", user).build().toString());
+    // 'user' is OpenAI's end-user id, not a tenant: another user of the same key shares the tenant's cache
+    HttpResponse<String> same = chat.post(CHAT, body(prompt).add("user", "bob").build().toString(), "Authorization", auth);
     assertThat(header(same, "X-StepCache-Path")).isEqualTo("REUSE");
-    HttpResponse<String> other = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", user + "-b").build().toString());
+    // and another tenant's client naming this tenant as its user does not reach its entries
+    HttpResponse<String> other = chat.post(CHAT, body(prompt).add("user", tenant).build().toString(),
+        TENANT, Api.freshTenant("oa-other"));
     assertThat(header(other, "X-StepCache-Path")).isEqualTo("MISS");
-    // the header wins over the user field
-    HttpResponse<String> header = chat.post(CHAT, body("Solve 2x + 1 = 9.").add("user", "someone-else").build()
-        .toString(), TENANT, user);
-    assertThat(header(header, "X-StepCache-Path")).isEqualTo("REUSE");
+    // the tenant header may repeat the key's tenant, and naming another one is refused, not re-scoped
+    assertThat(header(chat.post(CHAT, body(prompt).build().toString(), "Authorization", auth, TENANT, tenant),
+        "X-StepCache-Path")).isEqualTo("REUSE");
+    JsonObject refused = error(chat.post(CHAT, body(prompt).build().toString(), "Authorization", auth, TENANT,
+        "default"), 403, "FORBIDDEN");
+    assertThat(refused.getString("message")).contains(tenant).contains("'default'");
   }
 
   @Test
@@ -163,7 +170,8 @@ class OpenAiFrontDoorIT {
     error(chat.post(CHAT, body("Solve 3x + 5 = 20.").build().toString(), TASK, "no-such-pack"), 404, "UNKNOWN_TASK");
     error(chat.post(CHAT, body("Tell me a story about a dragon.").build().toString()), 400, "TASK_NOT_DETECTED");
     error(chat.post(CHAT, body("x".repeat(70_000)).build().toString()), 413, "INPUT_TOO_LARGE");
-    error(chat.post(CHAT, body("Solve 3x + 5 = 20.").build().toString(), TENANT, "bad tenant!"), 400, "INVALID_REQUEST");
+    error(chat.post(CHAT, body("Solve 3x + 5 = 20.").build().toString(), TENANT, "bad tenant!",
+        "Authorization", "Bearer " + ItKeys.admin()), 400, "INVALID_REQUEST");
   }
 
   @Test

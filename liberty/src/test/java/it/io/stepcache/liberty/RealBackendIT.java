@@ -312,12 +312,17 @@ class RealBackendIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-  private static double post(URI uri, String body) {
+  /** POSTs {@code body}, with {@code key} as the bearer key unless null; the milliseconds it took. */
+  private static double post(URI uri, String body, String key) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    HttpRequest request = b.build();
     long t0 = System.nanoTime();
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-          .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
       LAST_BODY.set(r.body());
     } catch (IOException e) {
@@ -364,12 +369,13 @@ class RealBackendIT {
     long directPromptTokens = -1;
     long missPromptTokens = -1;
     for (int i = -warmUp; i < rounds; i++) {
-      double d = post(llama, direct);
+      double d = post(llama, direct, null);
       directPromptTokens = Chat.parse(LAST_BODY.get()).getJsonObject("usage").getJsonNumber("prompt_tokens").longValue();
-      double p = post(proxied, direct);
-      String miss = request(Api.freshTenant("ovh"), MATH, prompt).add("temperature", 0.0).add("maxTokens", maxTokens)
+      double p = post(proxied, direct, null);
+      String missTenant = Api.freshTenant("ovh");
+      String miss = request(missTenant, MATH, prompt).add("temperature", 0.0).add("maxTokens", maxTokens)
           .build().toString();
-      double m = post(stepcache, miss);
+      double m = post(stepcache, miss, ItKeys.forTenant(missTenant));
       JsonObject r = Chat.parse(LAST_BODY.get());
       assertThat(path(r)).isEqualTo("MISS");
       missPromptTokens = r.getJsonObject("usage").getJsonNumber("promptTokens").longValue();
@@ -384,13 +390,14 @@ class RealBackendIT {
 
     String tenant = Api.freshTenant("ovh-reuse");
     String reuse = request(tenant, MATH, prompt).add("temperature", 0.0).add("maxTokens", maxTokens).build().toString();
-    post(stepcache, reuse);
+    String reuseKey = ItKeys.forTenant(tenant);
+    post(stepcache, reuse, reuseKey);
     String reuseChat = body(prompt).add("temperature", 0.0).add("max_tokens", maxTokens).build().toString();
     List<Double> reuseMs = new ArrayList<>();
     List<Double> reuseEngineMs = new ArrayList<>();
     List<Double> reuseChatMs = new ArrayList<>();
     for (int i = -10; i < rounds * 2; i++) {
-      double r = post(stepcache, reuse);
+      double r = post(stepcache, reuse, reuseKey);
       JsonObject o = Chat.parse(LAST_BODY.get());
       assertThat(path(o)).isEqualTo("REUSE");
       long t0 = System.nanoTime();

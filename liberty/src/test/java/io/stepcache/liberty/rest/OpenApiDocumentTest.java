@@ -58,5 +58,7 @@ class OpenApiDocumentTest {
     }
     assertThat(doc).contains("/api/v1/completions:").contains("/api/v1/packs:").contains(Problems.MEDIA_TYPE)
         .contains("/api/v1/bench/echo:").contains("stepcache.bench.echo.enabled");
+    assertThat(doc).contains("/api/v1/keys:").contains("/api/v1/keys/{id}:").contains("scheme: bearer")
+        .contains("AUTH_THROTTLED").contains("INVALID_PATH").contains("UNKNOWN_KEY").doesNotContain("basicAuth");
   }
 }

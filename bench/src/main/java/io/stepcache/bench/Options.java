@@ -74,153 +74,53 @@ public record Options(
       List.of("no-cache", "exact-cache", "semantic-0.80", "semantic-0.95", "stepcache-http");
   public static final List<Integer> DEFAULT_CONCURRENCY = List.of(1, 2, 4, 8, 16, 32, 64);
 
-  public static final String USAGE = """
-      StepBench: StepCache against no cache, an exact-match cache and a semantic (MiniLM) cache.
+  /** The help text ({@code --help}), from picocli. */
+  public static String usage() {
+    return StepBenchArgs.usage();
+  }
 
-      Options:
-        --mode in-process|http|load
-                                   in-process (default): every system in this JVM;
-                                   http: the baselines in process, StepCache over HTTP (--url);
-                                   load: REUSE-path throughput and p50/p99 over HTTP against the
-                                   server's bare echo endpoint (needs stepcache.bench.echo.enabled=true)
-        --seeds 42,43,44           workload and model seeds (default 42,43,44)
-        --systems a,b,...          default: no-cache,exact-cache,semantic-0.80,semantic-0.95,stepcache
-                                   (http mode: stepcache-http instead of stepcache); semantic-<t> for any threshold
-        --out DIR                  output directory (default bench-results)
-        --profile NAME             simulated model: paper (default), adversarial, adversarial-30,
-                                   llama-server, perfect (all but paper answer JSON from the
-                                   workload's truth; adversarial adds grounded distractors at 0.05
-                                   per key line, adversarial-30 at 0.30)
-        --workload paper|adversarial
-                                   JSON texts: paper (default) or adversarial (every requested value
-                                   beside a same-typed distractor: a maximum, a negated number, an
-                                   old price, a sibling, another city)
-        --clock virtual|real       virtual (default): model latency is simulated, not waited for;
-                                   real: the simulated model sleeps (a full run takes hours)
-        --limit N                  only the first N requests of each seed
-        --bases N                  base prompts per family (default 10)
-        --variants N               variants per perturbation, 1..3 (default 3)
-        --url URL                  StepCache server for http and load mode (default http://localhost:9080)
-        --http-timeout S           per-request timeout over HTTP in seconds (default 120)
-        --tenant NAME              tenant (default: bench in process, stepbench-<time>-<seed> over HTTP)
-        --warmup N                 warm-up requests per system before measuring (default 60)
-        --no-png                   write SVG plots only
-        --quiet                    no progress lines on stderr
-        --print-server-config      print the liberty settings for --profile and exit
-
-      Load mode:
-        --concurrency 1,2,4,...    concurrent clients, one closed-loop measurement each
-                                   (default 1,2,4,8,16,32,64)
-        --duration S               measured seconds per endpoint and concurrency (default 5)
-        --load-warmup S            unmeasured seconds before each measurement (default 1)
-        --load-client socket|jdk   socket (default): keep-alive HTTP/1.1 on plain sockets, one per
-                                   client; jdk: java.net.http.HttpClient (HTTP/1.1)
-        --load-results FILE        in-process/http mode: take the load targets from this load.json
-                                   (default: load.json in --out when it exists)
-        --llm-url URL              call a real OpenAI-compatible server (e.g. http://127.0.0.1:8091/v1, the
-                                   build's llama-server) instead of the simulated model; implies --clock real
-        --max-tokens N             output token limit of every model call (default 512)
-        --confirm eager|on-demand  when StepCache confirms provisional steps (default eager: a background
-                                   job right after the entry is stored; on-demand: the next request that
-                                   needs the step asks for it again)
-        --help                     this text
-      """;
-
-  /** Parses {@code args}; throws {@link IllegalArgumentException} with a message a person can act on. */
+  /**
+   * Parses {@code args} (picocli, {@link StepBenchArgs}); throws {@link IllegalArgumentException} with a
+   * message a person can act on, {@link HelpRequested} for {@code --help}.
+   */
   public static Options parse(String[] args) {
-    String mode = "in-process";
-    List<Long> seeds = List.of(42L, 43L, 44L);
-    List<String> systems = null;
-    Path out = Path.of("bench-results");
-    SimulationSettings settings = SimulationSettings.paper();
-    boolean realClock = false;
-    int limit = 0;
-    int bases = 10;
-    int variants = 3;
-    String url = "http://localhost:9080";
-    String tenant = null;
-    int warmup = 60;
-    boolean png = true;
-    boolean progress = true;
-    int timeout = 120;
-    boolean printServerConfig = false;
-    List<Integer> concurrency = DEFAULT_CONCURRENCY;
-    double duration = 5;
-    double loadWarmup = 1;
-    String loadClient = "socket";
-    Path loadResults = null;
-    String llmUrl = null;
-    int maxTokens = EngineConfig.defaults().defaultMaxTokens();
-    WorkloadKind workload = WorkloadKind.PAPER;
-    TrustSettings.Confirm confirm = TrustSettings.defaults().confirm();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      String v = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        v = a.substring(eq + 1);
-        a = a.substring(0, eq);
-      }
-      switch (a) {
-        case "--help", "-h" -> throw new HelpRequested();
-        case "--no-png" -> png = false;
-        case "--quiet" -> progress = false;
-        case "--print-server-config" -> printServerConfig = true;
-        default -> {
-          if (v == null) {
-            if (i + 1 >= args.length) {
-              throw new IllegalArgumentException("option " + a + " needs a value\n\n" + USAGE);
-            }
-            v = args[++i];
-          }
-          switch (a) {
-            case "--mode" -> mode = v.toLowerCase(Locale.ROOT);
-            case "--seeds" -> seeds = parseSeeds(v);
-            case "--systems" -> systems = List.of(v.split("\\s*,\\s*"));
-            case "--out" -> out = Path.of(v);
-            case "--profile" -> settings = SimulationSettings.named(v);
-            case "--workload" -> workload = WorkloadKind.named(v);
-            case "--clock" -> realClock = switch (v.toLowerCase(Locale.ROOT)) {
-              case "real" -> true;
-              case "virtual" -> false;
-              default -> throw new IllegalArgumentException("--clock must be virtual or real, got " + v);
-            };
-            case "--limit" -> limit = positiveOrZero(a, v);
-            case "--bases" -> bases = positiveOrZero(a, v);
-            case "--variants" -> variants = positiveOrZero(a, v);
-            case "--url" -> url = v;
-            case "--tenant" -> tenant = v;
-            case "--warmup" -> warmup = positiveOrZero(a, v);
-            case "--http-timeout" -> timeout = positiveOrZero(a, v);
-            case "--concurrency" -> concurrency = parseConcurrency(v);
-            case "--duration" -> duration = positiveSeconds(a, v, false);
-            case "--load-warmup" -> loadWarmup = positiveSeconds(a, v, true);
-            case "--load-client" -> loadClient = switch (v.toLowerCase(Locale.ROOT)) {
-              case "socket", "jdk" -> v.toLowerCase(Locale.ROOT);
-              default -> throw new IllegalArgumentException("--load-client must be socket or jdk, got " + v);
-            };
-            case "--load-results" -> loadResults = Path.of(v);
-            case "--llm-url" -> llmUrl = v;
-            case "--max-tokens" -> maxTokens = positiveOrZero(a, v);
-            case "--confirm" -> confirm = switch (v.toLowerCase(Locale.ROOT)) {
-              case "eager" -> TrustSettings.Confirm.EAGER;
-              case "on-demand" -> TrustSettings.Confirm.ON_DEMAND;
-              default -> throw new IllegalArgumentException("--confirm must be eager or on-demand, got " + v);
-            };
-            default -> throw new IllegalArgumentException("unknown option " + a + "\n\n" + USAGE);
-          }
-        }
-      }
-    }
+    StepBenchArgs a = StepBenchArgs.parse(args);
+    String mode = a.mode.toLowerCase(Locale.ROOT);
+    SimulationSettings settings = a.profile == null ? SimulationSettings.paper() : SimulationSettings.named(a.profile);
+    WorkloadKind workload = a.workload == null ? WorkloadKind.PAPER : WorkloadKind.named(a.workload);
+    boolean realClock = switch (a.clock.toLowerCase(Locale.ROOT)) {
+      case "real" -> true;
+      case "virtual" -> false;
+      default -> throw new IllegalArgumentException("--clock must be virtual or real, got " + a.clock);
+    };
+    String loadClient = switch (a.loadClient.toLowerCase(Locale.ROOT)) {
+      case "socket", "jdk" -> a.loadClient.toLowerCase(Locale.ROOT);
+      default -> throw new IllegalArgumentException("--load-client must be socket or jdk, got " + a.loadClient);
+    };
+    TrustSettings.Confirm confirm = a.confirm == null ? TrustSettings.defaults().confirm()
+        : switch (a.confirm.toLowerCase(Locale.ROOT)) {
+          case "eager" -> TrustSettings.Confirm.EAGER;
+          case "on-demand" -> TrustSettings.Confirm.ON_DEMAND;
+          default -> throw new IllegalArgumentException("--confirm must be eager or on-demand, got " + a.confirm);
+        };
+    nonNegative("--limit", a.limit);
+    nonNegative("--bases", a.bases);
+    nonNegative("--variants", a.variants);
+    nonNegative("--warmup", a.warmup);
+    nonNegative("--http-timeout", a.httpTimeout);
+    List<Integer> concurrency = a.concurrency == null ? DEFAULT_CONCURRENCY : parseConcurrency(a.concurrency);
+    double duration = positiveSeconds("--duration", a.duration, false);
+    double loadWarmup = positiveSeconds("--load-warmup", a.loadWarmup, true);
     if (!mode.equals("in-process") && !mode.equals("http") && !mode.equals("load")) {
       throw new IllegalArgumentException("--mode must be in-process, http or load, got " + mode);
     }
-    if (timeout < 1) {
+    if (a.httpTimeout < 1) {
       throw new IllegalArgumentException("--http-timeout must be at least 1 second");
     }
-    if (systems == null) {
-      systems = mode.equals("http") ? HTTP_SYSTEMS : IN_PROCESS_SYSTEMS;
+    if (a.seeds.isEmpty()) {
+      throw new IllegalArgumentException("--seeds needs at least one seed");
     }
+    List<String> systems = a.systems != null ? a.systems : mode.equals("http") ? HTTP_SYSTEMS : IN_PROCESS_SYSTEMS;
     for (String s : systems) {
       if (!s.equals("no-cache") && !s.equals("exact-cache") && !s.equals("stepcache") && !s.equals("stepcache-http")
           && !s.matches("semantic-(0(\\.\\d+)?|1(\\.0+)?)")) {
@@ -228,22 +128,24 @@ public record Options(
             + "'; use no-cache, exact-cache, semantic-<threshold>, stepcache, stepcache-http");
       }
     }
-    if (llmUrl != null) {
-      if (!llmUrl.matches("https?://\\S+")) {
-        throw new IllegalArgumentException("--llm-url must be an http(s) URL such as http://127.0.0.1:8091/v1, got " + llmUrl);
+    if (a.llmUrl != null) {
+      if (!a.llmUrl.matches("https?://\\S+")) {
+        throw new IllegalArgumentException("--llm-url must be an http(s) URL such as http://127.0.0.1:8091/v1, got "
+            + a.llmUrl);
       }
       realClock = true;
     }
-    if (maxTokens < 1 || maxTokens > EngineConfig.defaults().maxTokensLimit()) {
+    int maxTokensLimit = EngineConfig.defaults().maxTokensLimit();
+    if (a.maxTokens < 1 || a.maxTokens > maxTokensLimit) {
       throw new IllegalArgumentException(
-          "--max-tokens must be between 1 and " + EngineConfig.defaults().maxTokensLimit() + ", got " + maxTokens);
+          "--max-tokens must be between 1 and " + maxTokensLimit + ", got " + a.maxTokens);
     }
-    if (bases < 1 || variants < 1 || variants > 3) {
+    if (a.bases < 1 || a.variants < 1 || a.variants > 3) {
       throw new IllegalArgumentException("--bases must be at least 1 and --variants 1..3");
     }
-    return new Options(mode, seeds, List.copyOf(systems), out, settings, realClock, limit, bases, variants, url,
-        tenant, warmup, png, progress, timeout, printServerConfig, concurrency, duration, loadWarmup, loadClient,
-        loadResults, llmUrl, maxTokens, workload, confirm);
+    return new Options(mode, List.copyOf(a.seeds), List.copyOf(systems), a.out, settings, realClock, a.limit, a.bases,
+        a.variants, a.url, a.tenant, a.warmup, !a.noPng, !a.quiet, a.httpTimeout, a.printServerConfig, concurrency,
+        duration, loadWarmup, loadClient, a.loadResults, a.llmUrl, a.maxTokens, workload, confirm);
   }
 
   /** True for {@code --mode load}. */
@@ -251,9 +153,10 @@ public record Options(
     return mode.equals("load");
   }
 
-  private static List<Integer> parseConcurrency(String v) {
+  private static List<Integer> parseConcurrency(List<String> values) {
+    String v = String.join(",", values);
     List<Integer> out = new ArrayList<>();
-    for (String s : v.split("\\s*,\\s*")) {
+    for (String s : values) {
       int n;
       try {
         n = Integer.parseInt(s.trim());
@@ -285,30 +188,9 @@ public record Options(
     return d;
   }
 
-  private static List<Long> parseSeeds(String v) {
-    List<Long> seeds = new ArrayList<>();
-    for (String s : v.split("\\s*,\\s*")) {
-      try {
-        seeds.add(Long.parseLong(s));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--seeds takes comma-separated integers, got " + v);
-      }
-    }
-    if (seeds.isEmpty()) {
-      throw new IllegalArgumentException("--seeds needs at least one seed");
-    }
-    return List.copyOf(seeds);
-  }
-
-  private static int positiveOrZero(String option, String v) {
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 0) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " takes a non-negative integer, got " + v);
+  private static void nonNegative(String option, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException(option + " takes a non-negative integer, got " + n);
     }
   }
 

@@ -52,7 +52,7 @@ public final class StepBench {
     try {
       options = Options.parse(args);
     } catch (Options.HelpRequested e) {
-      System.out.println(Options.USAGE);
+      System.out.println(Options.usage());
       return 0;
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());

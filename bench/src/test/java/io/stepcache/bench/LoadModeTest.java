@@ -131,7 +131,8 @@ class LoadModeTest {
     assertThat(csv.get(1)).startsWith("1,reuse,/api/v1/completions,");
     assertThat(csv.get(2)).startsWith("1,echo,/api/v1/bench/echo,");
     for (String plot : List.of("load-throughput.svg", "load-latency.svg")) {
-      assertThat(Files.readString(out.resolve(plot))).startsWith("<?xml").contains("<svg", "</svg>", "echo");
+      // XChart draws text as outlines: the series names are checked on the charts (ChartsTest)
+      assertThat(Files.readString(out.resolve(plot))).startsWith("<?xml").contains("<svg", "</svg>");
     }
 
     // read back for the other modes' targets

@@ -8,18 +8,25 @@ import java.net.UnknownHostException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * CPU use during a measurement, in cores: this JVM (the load clients), the server process (found by
  * its listening port on Linux, else unknown) and the whole machine (every process, including anything
- * else running). Linux {@code /proc} only; elsewhere only this JVM's share is known.
+ * else running). The JDK measures: {@link com.sun.management.OperatingSystemMXBean} this JVM's CPU
+ * time and the machine's load since the previous reading, {@link ProcessHandle} the server's CPU time.
  */
 final class CpuMeter {
 
-  /** A reading at one instant. */
-  record Sample(long wallNanos, long processCpuNanos, long machineBusy, long machineTotal, long serverTicks) {}
+  /**
+   * A reading at one instant.
+   *
+   * @param machineLoad the machine's CPU load (0..1 of all CPUs) since the previous reading, or -1
+   * @param serverCpuNanos the server process's CPU time so far, or -1
+   */
+  record Sample(long wallNanos, long processCpuNanos, double machineLoad, long serverCpuNanos) {}
 
   /**
    * Cores used between two samples (NaN when unknown).
@@ -29,6 +36,9 @@ final class CpuMeter {
    * @param machine the whole machine
    */
   record Usage(double client, double server, double machine) {}
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os : null;
 
   private final long serverPid;
   private final int cpus;
@@ -43,76 +53,27 @@ final class CpuMeter {
   }
 
   Sample sample() {
-    long[] machine = machine();
-    return new Sample(System.nanoTime(), processCpuNanos(), machine[0], machine[1], serverTicks());
+    return new Sample(System.nanoTime(), OS == null ? -1 : OS.getProcessCpuTime(), OS == null ? -1 : OS.getCpuLoad(),
+        serverCpuNanos());
   }
 
+  /** Cores used between {@code a} and the later {@code b}, with no other sample taken in between. */
   Usage between(Sample a, Sample b) {
     double wall = b.wallNanos() - a.wallNanos();
     double client = a.processCpuNanos() < 0 || b.processCpuNanos() < 0 || wall <= 0
         ? Double.NaN : (b.processCpuNanos() - a.processCpuNanos()) / wall;
-    long total = b.machineTotal() - a.machineTotal();
-    double machine = a.machineTotal() < 0 || total <= 0
-        ? Double.NaN : (double) (b.machineBusy() - a.machineBusy()) / total * machineCpus();
-    // jiffies of one CPU elapsed = total jiffies of all CPUs / number of CPUs
-    double server = a.serverTicks() < 0 || b.serverTicks() < 0 || total <= 0
-        ? Double.NaN : (b.serverTicks() - a.serverTicks()) / ((double) total / machineCpus());
+    double machine = b.machineLoad() < 0 || wall <= 0 ? Double.NaN : b.machineLoad() * cpus;
+    double server = a.serverCpuNanos() < 0 || b.serverCpuNanos() < 0 || wall <= 0
+        ? Double.NaN : (b.serverCpuNanos() - a.serverCpuNanos()) / wall;
     return new Usage(client, server, machine);
   }
 
-  private int machineCpus = -1;
-
-  private int machineCpus() {
-    if (machineCpus < 0) {
-      try {
-        machineCpus = (int) Files.readAllLines(Path.of("/proc/stat")).stream()
-            .filter(l -> l.matches("cpu\\d+ .*")).count();
-      } catch (IOException | RuntimeException e) {
-        machineCpus = 0;
-      }
-      if (machineCpus <= 0) {
-        machineCpus = cpus;
-      }
-    }
-    return machineCpus;
-  }
-
-  private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime();
-    }
-    return -1;
-  }
-
-  /** {busy, total} jiffies of all CPUs from /proc/stat, or {-1, -1}. */
-  private static long[] machine() {
-    try {
-      String first = Files.readAllLines(Path.of("/proc/stat")).get(0);
-      String[] f = first.trim().split("\\s+");
-      long total = 0;
-      for (int i = 1; i < Math.min(f.length, 9); i++) {
-        total += Long.parseLong(f[i]);
-      }
-      long idle = Long.parseLong(f[4]) + (f.length > 5 ? Long.parseLong(f[5]) : 0);
-      return new long[] {total - idle, total};
-    } catch (IOException | RuntimeException e) {
-      return new long[] {-1, -1};
-    }
-  }
-
-  /** utime + stime of the server process in jiffies, or -1. */
-  private long serverTicks() {
+  /** The server process's CPU time in nanoseconds, or -1. */
+  private long serverCpuNanos() {
     if (serverPid <= 0) {
       return -1;
     }
-    try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(serverPid), "stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      // fields after the command: state(3) ... utime(14) stime(15)
-      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
+    return ProcessHandle.of(serverPid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
   }
 
   /**

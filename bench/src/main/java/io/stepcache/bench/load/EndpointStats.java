@@ -1,10 +1,10 @@
 package io.stepcache.bench.load;
 
 import io.stepcache.bench.report.Stats;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.DoubleHistogram;
 
 /**
  * One endpoint at one concurrency: what the closed loop measured in its window.
@@ -58,17 +58,16 @@ public record EndpointStats(
    */
   static EndpointStats of(String endpoint, String path, int concurrency, double seconds, long[] latencyNanos,
       long errors, Map<String, Long> errorKinds, String firstError, long responseBytes, CpuMeter.Usage cpu) {
-    double[] ms = new double[latencyNanos.length];
+    DoubleHistogram ms = Stats.histogram();
     double sum = 0;
-    for (int i = 0; i < ms.length; i++) {
-      ms[i] = latencyNanos[i] / 1e6;
-      sum += ms[i];
+    for (long nanos : latencyNanos) {
+      ms.recordValue(nanos / 1e6);
+      sum += nanos / 1e6;
     }
-    Arrays.sort(ms);
-    int n = ms.length;
+    int n = latencyNanos.length;
     return new EndpointStats(endpoint, path, concurrency, seconds, n, errors, seconds > 0 ? n / seconds : Double.NaN,
-        Stats.percentileOfSorted(ms, 50), Stats.percentileOfSorted(ms, 99), n == 0 ? Double.NaN : sum / n,
-        n == 0 ? Double.NaN : ms[n - 1], n == 0 ? Double.NaN : (double) responseBytes / n, new TreeMap<>(errorKinds),
+        Stats.percentile(ms, 50), Stats.percentile(ms, 99), n == 0 ? Double.NaN : sum / n,
+        n == 0 ? Double.NaN : ms.getMaxValue(), n == 0 ? Double.NaN : (double) responseBytes / n, new TreeMap<>(errorKinds),
         firstError, cpu.client(), cpu.server(), cpu.machine());
   }
 

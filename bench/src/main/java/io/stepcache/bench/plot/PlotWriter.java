@@ -1,14 +1,17 @@
 package io.stepcache.bench.plot;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
 
-/** Writes a chart as {@code name.svg} and, unless disabled or impossible here, {@code name.png}. */
+/**
+ * Writes an XChart chart as {@code name.svg} (VectorGraphics2D) and, unless disabled, {@code
+ * name.png}. Both need AWT's fonts: where there are none, a warning instead of the file.
+ */
 public final class PlotWriter {
 
   private final Path dir;
@@ -21,21 +24,22 @@ public final class PlotWriter {
   }
 
   /** Writes the chart; returns the files written. */
-  public List<Path> write(String name, Charts.Chart chart) throws IOException {
+  public List<Path> write(String name, Chart<?, ?> chart) throws IOException {
+    System.setProperty("java.awt.headless", "true");
     List<Path> out = new ArrayList<>();
-    SvgCanvas svg = new SvgCanvas(chart.width(), chart.height());
-    chart.draw(svg);
-    Path svgFile = dir.resolve(name + ".svg");
-    Files.writeString(svgFile, svg.toSvg(), StandardCharsets.UTF_8);
-    out.add(svgFile);
+    Path svg = dir.resolve(name + ".svg");
+    try {
+      VectorGraphicsEncoder.saveVectorGraphic(chart, svg.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      out.add(svg);
+    } catch (RuntimeException | LinkageError | InternalError e) {
+      warnings.add("SVG " + name + " not written (" + e + ")");
+      return out;
+    }
     if (png) {
+      Path file = dir.resolve(name + ".png");
       try {
-        System.setProperty("java.awt.headless", "true");
-        PngCanvas canvas = new PngCanvas(chart.width(), chart.height());
-        chart.draw(canvas);
-        Path pngFile = dir.resolve(name + ".png");
-        ImageIO.write(canvas.image(), "png", pngFile.toFile());
-        out.add(pngFile);
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        out.add(file);
       } catch (RuntimeException | LinkageError | InternalError e) {
         warnings.add("PNG " + name + " not written (" + e + "); the SVG is there");
       }
@@ -43,7 +47,7 @@ public final class PlotWriter {
     return out;
   }
 
-  /** Why some PNGs were not written (no fonts or no AWT on a minimal JDK). */
+  /** Why some plots were not written (no fonts or no AWT on a minimal JDK). */
   public List<String> warnings() {
     return warnings;
   }

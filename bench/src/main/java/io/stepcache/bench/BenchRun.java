@@ -16,6 +16,7 @@ import io.stepcache.bench.system.NoCacheSystem;
 import io.stepcache.bench.system.PlainModel;
 import io.stepcache.bench.system.SemanticCacheSystem;
 import io.stepcache.bench.system.Served;
+import io.stepcache.bench.system.ServerKeys;
 import io.stepcache.bench.system.StepCacheSystem;
 import io.stepcache.bench.system.TruthOracle;
 import io.stepcache.bench.workload.BenchRequest;
@@ -160,7 +161,12 @@ public final class BenchRun {
       case "stepcache" -> options.llmUrl() == null
           ? new StepCacheSystem(options.settings(), seed, clock, tenant, config, truth)
           : new StepCacheSystem(registry -> realBackend(), clock, tenant, config);
-      case "stepcache-http" -> new HttpStepCacheSystem(options.url(), tenant, Duration.ofSeconds(options.httpTimeoutSeconds()));
+      case "stepcache-http" -> {
+        Duration timeout = Duration.ofSeconds(options.httpTimeoutSeconds());
+        String key = options.apiKey() == null ? null
+            : ServerKeys.issue(java.net.URI.create(options.url()), options.apiKey(), tenant, timeout);
+        yield new HttpStepCacheSystem(options.url(), tenant, timeout, key);
+      }
       default -> {
         if (system.startsWith("semantic-")) {
           double threshold = Double.parseDouble(system.substring("semantic-".length()));

@@ -40,6 +40,7 @@ import java.util.Locale;
  * @param loadResults a load.json to take the load targets from in the other modes, or {@code null}
  * @param workload which JSON texts the workload uses ({@code paper} or {@code adversarial})
  * @param confirm when StepCache confirms provisional steps ({@code stepcache.trust.confirm})
+ * @param apiKey http and load mode: an administrator key of the server, or {@code null} (calls carry no key)
  */
 public record Options(
     String mode,
@@ -66,7 +67,8 @@ public record Options(
     String llmUrl,
     int maxTokens,
     WorkloadKind workload,
-    TrustSettings.Confirm confirm) {
+    TrustSettings.Confirm confirm,
+    String apiKey) {
 
   public static final List<String> IN_PROCESS_SYSTEMS =
       List.of("no-cache", "exact-cache", "semantic-0.80", "semantic-0.95", "stepcache");
@@ -145,7 +147,8 @@ public record Options(
     }
     return new Options(mode, List.copyOf(a.seeds), List.copyOf(systems), a.out, settings, realClock, a.limit, a.bases,
         a.variants, a.url, a.tenant, a.warmup, !a.noPng, !a.quiet, a.httpTimeout, a.printServerConfig, concurrency,
-        duration, loadWarmup, loadClient, a.loadResults, a.llmUrl, a.maxTokens, workload, confirm);
+        duration, loadWarmup, loadClient, a.loadResults, a.llmUrl, a.maxTokens, workload, confirm,
+        a.apiKey == null || a.apiKey.isBlank() ? null : a.apiKey.strip());
   }
 
   /** True for {@code --mode load}. */

@@ -6,6 +6,7 @@ import io.stepcache.bench.load.LoadRunner;
 import io.stepcache.bench.report.LoadFigures;
 import io.stepcache.bench.report.Report;
 import io.stepcache.bench.system.HttpStepCacheSystem;
+import io.stepcache.bench.system.ServerKeys;
 import io.stepcache.bench.workload.Workload;
 import io.stepcache.engine.trust.TrustSettings;
 import java.io.IOException;
@@ -114,9 +115,11 @@ public final class StepBench {
       throw new LoadException("--url needs a host, e.g. http://localhost:9080, got " + options.url());
     }
     String tenant = options.tenant() != null ? options.tenant() : "stepbench-load-" + System.currentTimeMillis() / 1000;
+    Duration timeout = Duration.ofSeconds(options.httpTimeoutSeconds());
+    String key = options.apiKey() == null ? null : ServerKeys.issue(base, options.apiKey(), tenant, timeout);
     LoadRunner runner = new LoadRunner(new LoadRunner.Config(base, tenant, options.concurrency(),
-        options.durationSeconds(), options.loadWarmupSeconds(), options.loadClient(),
-        Duration.ofSeconds(options.httpTimeoutSeconds()), options.progress()), System.err);
+        options.durationSeconds(), options.loadWarmupSeconds(), options.loadClient(), timeout, options.progress(), key),
+        System.err);
     LoadResult result = runner.run();
     result.meta().put("command", "mvn -q -pl bench exec:java -Dexec.args=\"" + String.join(" ", loadArgs(options)) + "\"");
     result.printTable(System.out);

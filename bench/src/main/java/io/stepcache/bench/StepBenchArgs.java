@@ -67,6 +67,11 @@ final class StepBenchArgs {
       description = "per-request timeout over HTTP in seconds (default 120)")
   int httpTimeout = 120;
 
+  @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:STEPCACHE_API_KEY}",
+      description = "http and load mode: an administrator key of the server (default: environment STEPCACHE_API_KEY);"
+          + " the run issues a client key for each tenant it uses. Without one, calls carry no key (dev mode)")
+  String apiKey;
+
   @Option(names = "--tenant", paramLabel = "NAME",
       description = "tenant (default: bench in process, stepbench-<time>-<seed> over HTTP)")
   String tenant;

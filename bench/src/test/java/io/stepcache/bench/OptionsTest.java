@@ -30,6 +30,11 @@ class OptionsTest {
     assertThat(o.progress()).isTrue();
     assertThat(o.printServerConfig()).isFalse();
     assertThat(Options.parse(new String[] {"--mode", "http"}).systems()).isEqualTo(Options.HTTP_SYSTEMS);
+    assertThat(o.apiKey()).as("no --api-key: STEPCACHE_API_KEY").isEqualTo(blankToNull(System.getenv("STEPCACHE_API_KEY")));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   @Test
@@ -37,7 +42,7 @@ class OptionsTest {
     Options o = Options.parse(new String[] {"--seeds", "7, 8", "--systems", "no-cache,semantic-0.9", "--out=x/y",
         "--profile", "perfect", "--clock", "REAL", "--limit", "5", "--bases", "2", "--variants", "1", "--tenant", "t",
         "--warmup", "0", "--http-timeout", "9", "--no-png", "--quiet", "--print-server-config", "--limit", "6",
-        "--confirm", "on-demand"});
+        "--confirm", "on-demand", "--api-key", " sck_k "});
     assertThat(o.seeds()).isEqualTo(List.of(7L, 8L));
     assertThat(o.systems()).containsExactly("no-cache", "semantic-0.9");
     assertThat(o.out()).isEqualTo(Path.of("x/y"));
@@ -53,6 +58,7 @@ class OptionsTest {
     assertThat(o.progress()).isFalse();
     assertThat(o.printServerConfig()).isTrue();
     assertThat(o.confirm().name()).isEqualTo("ON_DEMAND");
+    assertThat(o.apiKey()).isEqualTo("sck_k");
   }
 
   @Test

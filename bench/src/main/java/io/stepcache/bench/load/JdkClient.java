@@ -14,21 +14,26 @@ final class JdkClient implements LoadClient {
   private final HttpClient client;
   private final URI base;
   private final Duration timeout;
+  private final String bearer;
 
-  JdkClient(HttpClient client, URI base, Duration timeout) {
+  JdkClient(HttpClient client, URI base, Duration timeout, String bearer) {
     this.client = client;
     this.base = base;
     this.timeout = timeout;
+    this.bearer = bearer;
   }
 
   @Override
   public Reply post(String path, byte[] body) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
         .timeout(timeout)
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (bearer != null) {
+      b.header("Authorization", "Bearer " + bearer);
+    }
+    HttpRequest request = b.build();
     try {
       HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       return new Reply(r.statusCode(), r.body());

@@ -31,13 +31,14 @@ public interface LoadClient extends Closeable {
 
   /**
    * {@code socket}: keep-alive HTTP/1.1 on a plain socket per client (least client CPU); {@code
-   * jdk}: one shared {@code java.net.http.HttpClient} (HTTP/1.1, its own connection pool).
+   * jdk}: one shared {@code java.net.http.HttpClient} (HTTP/1.1, its own connection pool). Every request carries
+   * {@code Authorization: Bearer <bearer>} unless {@code bearer} is null.
    */
-  static Factory factory(String kind, URI base, Duration timeout) {
+  static Factory factory(String kind, URI base, Duration timeout, String bearer) {
     return switch (kind) {
       case "socket" -> new Factory() {
         public LoadClient open() {
-          return new SocketClient(base, timeout);
+          return new SocketClient(base, timeout, bearer);
         }
 
         public String kind() {
@@ -53,7 +54,7 @@ public interface LoadClient extends Closeable {
             .build();
 
         public LoadClient open() {
-          return new JdkClient(shared, base, timeout);
+          return new JdkClient(shared, base, timeout, bearer);
         }
 
         public String kind() {

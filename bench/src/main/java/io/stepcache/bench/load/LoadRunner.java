@@ -53,9 +53,10 @@ public final class LoadRunner {
    * @param client {@code socket} or {@code jdk}
    * @param timeout per request
    * @param progress print progress lines
+   * @param bearer the tenant's API key, sent with every request, or {@code null} (a server in dev mode)
    */
   public record Config(URI base, String tenant, List<Integer> concurrency, double durationSeconds,
-      double warmupSeconds, String client, Duration timeout, boolean progress) {}
+      double warmupSeconds, String client, Duration timeout, boolean progress, String bearer) {}
 
   private final Config config;
   private final PrintStream err;
@@ -83,7 +84,7 @@ public final class LoadRunner {
     Instant started = Instant.now();
     byte[] reuseBody = reuseBody(config.tenant());
     Map<String, Object> seeding;
-    try (LoadClient.Factory factory = LoadClient.factory(config.client(), config.base(), config.timeout())) {
+    try (LoadClient.Factory factory = LoadClient.factory(config.client(), config.base(), config.timeout(), config.bearer())) {
       seeding = seed(factory, reuseBody);
       long pid = CpuMeter.findServerPid(config.base());
       CpuMeter cpu = new CpuMeter(pid);

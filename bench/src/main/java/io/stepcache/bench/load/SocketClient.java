@@ -25,12 +25,13 @@ final class SocketClient implements LoadClient {
   private final int port;
   private final String hostHeader;
   private final int timeoutMillis;
+  private final String authorization;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
   private int servedOnConnection;
 
-  SocketClient(URI base, Duration timeout) {
+  SocketClient(URI base, Duration timeout, String bearer) {
     if (!"http".equalsIgnoreCase(base.getScheme())) {
       throw new IllegalArgumentException("the socket load client speaks plain http only, not " + base.getScheme()
           + " (use --load-client jdk)");
@@ -39,12 +40,14 @@ final class SocketClient implements LoadClient {
     this.port = base.getPort() > 0 ? base.getPort() : 80;
     this.hostHeader = base.getPort() > 0 ? host + ":" + port : host;
     this.timeoutMillis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    this.authorization = bearer == null ? "" : "\r\nAuthorization: Bearer " + bearer;
   }
 
   @Override
   public Reply post(String path, byte[] body) throws IOException {
     byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + hostHeader
-        + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+        + authorization + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+        + body.length
         + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
     boolean reused = socket != null;
     try {

@@ -25,12 +25,19 @@ public final class HttpStepCacheSystem implements BenchSystem {
   private final URI endpoint;
   private final String tenant;
   private final Duration timeout;
+  private final String bearer;
 
-  public HttpStepCacheSystem(String baseUrl, String tenant, Duration timeout) {
+  /**
+   * @param tenant the tenant every request names
+   * @param bearer the API key of that tenant, sent as {@code Authorization: Bearer}, or {@code null} (a server in
+   *     dev mode, tenant {@code default})
+   */
+  public HttpStepCacheSystem(String baseUrl, String tenant, Duration timeout, String bearer) {
     this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
     this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/api/v1/completions");
     this.tenant = tenant;
     this.timeout = timeout;
+    this.bearer = bearer;
   }
 
   @Override
@@ -55,12 +62,15 @@ public final class HttpStepCacheSystem implements BenchSystem {
 
   @Override
   public Served serve(BenchRequest request) {
-    HttpRequest http = HttpRequest.newBuilder(endpoint)
+    HttpRequest.Builder b = HttpRequest.newBuilder(endpoint)
         .timeout(timeout)
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body(request, tenant)))
-        .build();
+        .POST(HttpRequest.BodyPublishers.ofString(body(request, tenant)));
+    if (bearer != null) {
+      b.header("Authorization", "Bearer " + bearer);
+    }
+    HttpRequest http = b.build();
     HttpResponse<String> response;
     try {
       response = client.send(http, HttpResponse.BodyHandlers.ofString());
@@ -106,7 +116,7 @@ public final class HttpStepCacheSystem implements BenchSystem {
   public static final class ServerUnreachableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    ServerUnreachableException(String message, Throwable cause) {
+    public ServerUnreachableException(String message, Throwable cause) {
       super(message, cause);
     }
   }

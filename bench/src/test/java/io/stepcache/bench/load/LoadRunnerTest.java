@@ -23,7 +23,7 @@ class LoadRunnerTest {
   private static LoadRunner runner(StandInServer s, String client, List<Integer> concurrency, double seconds,
       double warmup, PrintStream err) {
     return new LoadRunner(new LoadRunner.Config(s.url(), "t", concurrency, seconds, warmup, client,
-        Duration.ofSeconds(10), true), err);
+        Duration.ofSeconds(10), true, "sck_standin"), err);
   }
 
   @ParameterizedTest
@@ -58,6 +58,7 @@ class LoadRunnerTest {
         assertThat(echo.meanResponseBytes()).isEqualTo(LoadRunner.reuseBody("t").length);
         assertThat(step.ratio()).isEqualTo(reuse.throughputRps() / echo.throughputRps()).isLessThan(1);
         assertThat(echo.p50Ms()).isLessThan(reuse.p50Ms());
+        assertThat(s.authorizations).as("every request carries the tenant's key").containsExactly("Bearer sck_standin");
       }
       // the server never handled fewer requests than were counted (seeding adds one REUSE request)
       long counted = r.steps().stream().mapToLong(st -> st.reuse().requests() + st.reuse().errors()).sum();
@@ -114,7 +115,7 @@ class LoadRunnerTest {
       url = s.url();
     }
     LoadRunner r = new LoadRunner(new LoadRunner.Config(url, "t", List.of(1), 0.2, 0, "socket", Duration.ofSeconds(2),
-        false), new PrintStream(new ByteArrayOutputStream()));
+        false, null), new PrintStream(new ByteArrayOutputStream()));
     assertThatThrownBy(r::run).isInstanceOf(LoadException.class).hasMessageContaining("not reachable");
   }
 }

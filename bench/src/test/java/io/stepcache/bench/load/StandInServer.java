@@ -10,6 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,6 +43,8 @@ final class StandInServer implements AutoCloseable {
   private final ExecutorService pool = Executors.newFixedThreadPool(32);
   final AtomicLong reuseHandled = new AtomicLong();
   final AtomicLong echoHandled = new AtomicLong();
+  /** Every Authorization header seen ({@code <none>} for a request without one). */
+  final Set<String> authorizations = ConcurrentHashMap.newKeySet();
 
   static {
     // without TCP_NODELAY the JDK server's small writes meet the client's delayed ACKs (about 40 ms a request)
@@ -51,6 +56,7 @@ final class StandInServer implements AutoCloseable {
     server.setExecutor(pool);
     server.createContext(LoadRunner.COMPLETIONS, ex -> {
       byte[] body = ex.getRequestBody().readAllBytes();
+      authorizations.add(Objects.requireNonNullElse(ex.getRequestHeaders().getFirst("Authorization"), "<none>"));
       Map<String, Object> req = Json.parseObject(new String(body, StandardCharsets.UTF_8)).orElseThrow();
       String prompt = (String) req.get("prompt");
       String path;
@@ -69,6 +75,7 @@ final class StandInServer implements AutoCloseable {
     });
     server.createContext(LoadRunner.ECHO, ex -> {
       byte[] body = ex.getRequestBody().readAllBytes();
+      authorizations.add(Objects.requireNonNullElse(ex.getRequestHeaders().getFirst("Authorization"), "<none>"));
       echoHandled.incrementAndGet();
       switch (fault) {
         case ECHO_OFF -> send(ex, 404, "application/problem+json",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Durations are ISO-8601 in any letter case or a number of seconds, as the README says. */
@@ -38,5 +39,22 @@ class DurationConverterTest {
   void anEmptyValueIsNoValueAndNullIsRefused() {
     assertThat(converter.convert("  ")).isNull();
     assertThatThrownBy(() -> converter.convert(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void isRegisteredSoThatEveryDurationSettingAcceptsSeconds() {
+    // Duration.parse alone (an implicit converter) would refuse "0.25"
+    assertThat(TestConfig.bean(StoreProperties.class, Map.of("stepcache.store.ttl", "0.25")).ttl())
+        .isEqualTo(Duration.ofMillis(250));
+    assertThat(TestConfig.bean(PacksProperties.class, Map.of("stepcache.packs.scanInterval", "2")).scanInterval())
+        .isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aValueThatDoesNotConvertFailsNamingTheKey() {
+    assertThatThrownBy(() -> TestConfig.config(Map.of("stepcache.packs.drainTimeout", "soon")))
+        .hasMessageContaining("stepcache.packs.drainTimeout")
+        .hasMessageContaining("soon")
+        .hasMessageContaining(DurationConverter.EXPECTED);
   }
 }

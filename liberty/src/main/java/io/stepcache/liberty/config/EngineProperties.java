@@ -4,6 +4,7 @@ import io.stepcache.checkpoint.CheckpointPolicy;
 import io.stepcache.checkpoint.CheckpointSettings;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.trust.TrustSettings;
+import jakarta.enterprise.context.Dependent;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Every field is optional: an unset key takes its value from {@link EngineConfig#defaults()}, the
  * one place the engine's defaults are written. No field initializers (see {@link StoreProperties}).
  */
+@Dependent
 @ConfigProperties(prefix = "stepcache")
 public class EngineProperties {
 

@@ -1,6 +1,7 @@
 package io.stepcache.liberty.config;
 
 import io.stepcache.backend.openai.OpenAiSettings;
+import jakarta.enterprise.context.Dependent;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The OpenAI-compatible backend ({@code stepcache.backend=openai}): {@code stepcache.backend.openai.*}
  * (no field initializers, see {@link StoreProperties}).
  */
+@Dependent
 @ConfigProperties(prefix = "stepcache.backend.openai")
 public class OpenAiProperties {
 

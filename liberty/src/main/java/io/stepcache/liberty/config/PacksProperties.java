@@ -1,5 +1,6 @@
 package io.stepcache.liberty.config;
 
+import jakarta.enterprise.context.Dependent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Hot-deployed task packs: {@code stepcache.packs.*} (no field initializers, see {@link StoreProperties}). */
+@Dependent
 @ConfigProperties(prefix = "stepcache.packs")
 public class PacksProperties {
 

@@ -1,5 +1,6 @@
 package io.stepcache.liberty.config;
 
+import jakarta.enterprise.context.Dependent;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code stepcache.maxRequestBytes}, {@code stepcache.bench.echo.enabled} (no field initializers, see
  * {@link StoreProperties}).
  */
+@Dependent
 @ConfigProperties(prefix = "stepcache")
 public class ServerProperties {
 

@@ -2,6 +2,7 @@ package io.stepcache.liberty.config;
 
 import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulationProfile;
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The simulated backend ({@code stepcache.backend=simulated}): {@code stepcache.backend.sim.*} (no
  * field initializers, see {@link StoreProperties}).
  */
+@Dependent
 @ConfigProperties(prefix = "stepcache.backend.sim")
 public class SimulatorProperties {
 

@@ -1,5 +1,6 @@
 package io.stepcache.liberty.config;
 
+import jakarta.enterprise.context.Dependent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,8 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The step store (embedded Infinispan): {@code stepcache.data.dir}, {@code stepcache.store.*}.
  *
  * <p>Like every settings bean: no field initializers and no static fields (MicroProfile Config maps
- * every field; an initialized field would be a hidden second default).
+ * every field; an initialized field would be a hidden second default), and {@code @Dependent} so that
+ * CDI discovers the class (bean-discovery-mode="annotated"): the configuration registers a
+ * {@code @ConfigProperties} class when it sees the type, not from an injection point without a prefix
+ * (without it the first use fails with SRCFG00027 "Could not find a mapping").
  */
+@Dependent
 @ConfigProperties(prefix = "stepcache")
 public class StoreProperties {
 

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The OpenAI-compatible backend ({@code stepcache.backend=openai}): {@code stepcache.backend.openai.*}
- * (no field initializers, see {@link StoreProperties}).
+ * The OpenAI-compatible backend ({@code stepcache.backend=openai}): {@code stepcache.backend.openai.*}.
+ * An unset key other than {@code baseUrl} takes its value from {@link OpenAiSettings#of(String)} (no
+ * field initializers, see {@link StoreProperties}).
  */
 @Dependent
 @ConfigProperties(prefix = "stepcache.backend.openai")
@@ -25,41 +26,44 @@ public class OpenAiProperties {
   @ConfigProperty(name = "apiKey")
   Optional<String> apiKey;
 
-  @ConfigProperty(name = "connectTimeout", defaultValue = "PT2S")
-  Duration connectTimeout;
+  @ConfigProperty(name = "connectTimeout")
+  Optional<Duration> connectTimeout;
 
-  @ConfigProperty(name = "readTimeout", defaultValue = "PT120S")
-  Duration readTimeout;
+  @ConfigProperty(name = "readTimeout")
+  Optional<Duration> readTimeout;
 
-  @ConfigProperty(name = "maxRetries", defaultValue = "2")
-  int maxRetries;
+  @ConfigProperty(name = "maxRetries")
+  Optional<Integer> maxRetries;
 
-  @ConfigProperty(name = "backoff", defaultValue = "PT0.2S")
-  Duration backoff;
+  @ConfigProperty(name = "backoff")
+  Optional<Duration> backoff;
 
-  @ConfigProperty(name = "stream", defaultValue = "false")
-  boolean stream;
+  @ConfigProperty(name = "stream")
+  Optional<Boolean> stream;
 
-  @ConfigProperty(name = "responseFormat", defaultValue = "true")
-  boolean responseFormat;
+  @ConfigProperty(name = "responseFormat")
+  Optional<Boolean> responseFormat;
 
-  @ConfigProperty(name = "cacheSalt", defaultValue = "false")
-  boolean cacheSalt;
+  @ConfigProperty(name = "cacheSalt")
+  Optional<Boolean> cacheSalt;
 
   /** How to reach the OpenAI-compatible server. */
   public OpenAiSettings settings() {
     URI base;
+    OpenAiSettings d;
     try {
       base = URI.create(baseUrl == null ? "" : baseUrl.trim());
+      d = OpenAiSettings.of(base.toString());
     } catch (IllegalArgumentException e) {
       throw Checks.invalid(key("baseUrl"), baseUrl, "an http(s) URL such as http://127.0.0.1:8090/v1");
     }
-    Duration connect = Checks.positive(key("connectTimeout"), connectTimeout);
-    Duration read = Checks.positive(key("readTimeout"), readTimeout);
-    int retries = Checks.inRange(key("maxRetries"), maxRetries, 0, 10);
+    Duration connect = Checks.positive(key("connectTimeout"), connectTimeout.orElse(d.connectTimeout()));
+    Duration read = Checks.positive(key("readTimeout"), readTimeout.orElse(d.readTimeout()));
+    int retries = Checks.inRange(key("maxRetries"), maxRetries.orElse(d.maxRetries()), 0, 10);
     try {
-      return new OpenAiSettings(base, model.orElse(null), apiKey.orElse(null), connect, read, retries, backoff,
-          stream, responseFormat, cacheSalt);
+      return new OpenAiSettings(base, model.orElse(null), apiKey.orElse(null), connect, read, retries,
+          backoff.orElse(d.backoff()), stream.orElse(d.stream()), responseFormat.orElse(d.responseFormat()),
+          cacheSalt.orElse(d.cacheSalt()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("Invalid StepCache setting stepcache.backend.openai.*: " + e.getMessage()
           + ". Fix it in server.xml, an environment variable or META-INF/microprofile-config.properties.", e);

@@ -4,12 +4,14 @@ import io.stepcache.engine.backend.sim.ErrorInjection;
 import io.stepcache.engine.backend.sim.SimulationProfile;
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The simulated backend ({@code stepcache.backend=simulated}): {@code stepcache.backend.sim.*} (no
- * field initializers, see {@link StoreProperties}).
+ * The simulated backend ({@code stepcache.backend=simulated}): {@code stepcache.backend.sim.*}. An
+ * unset latency key takes its value from {@link SimulationProfile#llamaServerDefaults()}, an unset
+ * error key from {@link ErrorInjection#none()} (no field initializers, see {@link StoreProperties}).
  */
 @Dependent
 @ConfigProperties(prefix = "stepcache.backend.sim")
@@ -18,36 +20,36 @@ public class SimulatorProperties {
   @ConfigProperty(name = "seed", defaultValue = "42")
   long seed;
 
-  @ConfigProperty(name = "timeToFirstToken", defaultValue = "PT0.15S")
-  Duration timeToFirstToken;
+  @ConfigProperty(name = "timeToFirstToken")
+  Optional<Duration> timeToFirstToken;
 
-  @ConfigProperty(name = "prefillTokensPerSecond", defaultValue = "300")
-  double prefillTokensPerSecond;
+  @ConfigProperty(name = "prefillTokensPerSecond")
+  Optional<Double> prefillTokensPerSecond;
 
-  @ConfigProperty(name = "decodeTokensPerSecond", defaultValue = "43")
-  double decodeTokensPerSecond;
+  @ConfigProperty(name = "decodeTokensPerSecond")
+  Optional<Double> decodeTokensPerSecond;
 
-  @ConfigProperty(name = "error.wrongArithmetic", defaultValue = "0")
-  double wrongArithmetic;
+  @ConfigProperty(name = "error.wrongArithmetic")
+  Optional<Double> wrongArithmetic;
 
-  @ConfigProperty(name = "error.wrongSign", defaultValue = "0")
-  double wrongSign;
+  @ConfigProperty(name = "error.wrongSign")
+  Optional<Double> wrongSign;
 
-  @ConfigProperty(name = "error.missingJsonKey", defaultValue = "0")
-  double missingJsonKey;
+  @ConfigProperty(name = "error.missingJsonKey")
+  Optional<Double> missingJsonKey;
 
-  @ConfigProperty(name = "error.malformedJson", defaultValue = "0")
-  double malformedJson;
+  @ConfigProperty(name = "error.malformedJson")
+  Optional<Double> malformedJson;
 
-  @ConfigProperty(name = "error.truncated", defaultValue = "0")
-  double truncated;
+  @ConfigProperty(name = "error.truncated")
+  Optional<Double> truncated;
 
   /** Grounded distractors: a JSON value replaced by another same-typed span of the source text. */
-  @ConfigProperty(name = "error.groundedDistractor", defaultValue = "0")
-  double groundedDistractor;
+  @ConfigProperty(name = "error.groundedDistractor")
+  Optional<Double> groundedDistractor;
 
-  @ConfigProperty(name = "error.activeCalls", defaultValue = "2147483647")
-  int errorActiveCalls;
+  @ConfigProperty(name = "error.activeCalls")
+  Optional<Integer> errorActiveCalls;
 
   /** The simulated model's seed. */
   public long seed() {
@@ -56,8 +58,11 @@ public class SimulatorProperties {
 
   /** The simulated backend's latency model. */
   public SimulationProfile profile() {
+    SimulationProfile d = SimulationProfile.llamaServerDefaults();
     try {
-      return new SimulationProfile(timeToFirstToken, prefillTokensPerSecond, decodeTokensPerSecond);
+      return new SimulationProfile(timeToFirstToken.orElse(d.timeToFirstToken()),
+          prefillTokensPerSecond.orElse(d.prefillTokensPerSecond()),
+          decodeTokensPerSecond.orElse(d.decodeTokensPerSecond()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid simulated backend profile (stepcache.backend.sim.*): " + e.getMessage(), e);
@@ -66,9 +71,12 @@ public class SimulatorProperties {
 
   /** The simulated backend's error rates. */
   public ErrorInjection errors() {
+    ErrorInjection d = ErrorInjection.none();
     try {
-      return new ErrorInjection(wrongArithmetic, wrongSign, missingJsonKey, malformedJson, truncated,
-          errorActiveCalls, groundedDistractor);
+      return new ErrorInjection(wrongArithmetic.orElse(d.wrongArithmetic()), wrongSign.orElse(d.wrongSign()),
+          missingJsonKey.orElse(d.missingJsonKey()), malformedJson.orElse(d.malformedJson()),
+          truncated.orElse(d.truncated()), errorActiveCalls.orElse(d.activeCalls()),
+          groundedDistractor.orElse(d.groundedDistractor()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid simulated backend error rates (stepcache.backend.sim.error.*): " + e.getMessage(), e);

@@ -3,6 +3,15 @@ package io.stepcache.liberty.cdi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stepcache.engine.EngineConfig;
+import io.stepcache.liberty.config.EngineProperties;
+import io.stepcache.liberty.config.OpenAiProperties;
+import io.stepcache.liberty.config.PacksProperties;
+import io.stepcache.liberty.config.ServerProperties;
+import io.stepcache.liberty.config.SimulatorProperties;
+import io.stepcache.liberty.config.StoreProperties;
+import io.stepcache.liberty.config.TestConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +19,44 @@ import org.junit.jupiter.api.Test;
 
 class StepCacheSettingsTest {
 
+  private static StepCacheSettings settings(Map<String, String> values) {
+    var config = TestConfig.config(values);
+    StepCacheSettings s = new StepCacheSettings();
+    s.config = config;
+    s.engine = config.getConfigMapping(EngineProperties.class, "stepcache");
+    s.server = config.getConfigMapping(ServerProperties.class, "stepcache");
+    s.store = config.getConfigMapping(StoreProperties.class, "stepcache");
+    s.openAi = config.getConfigMapping(OpenAiProperties.class, "stepcache.backend.openai");
+    s.sim = config.getConfigMapping(SimulatorProperties.class, "stepcache.backend.sim");
+    s.packs = config.getConfigMapping(PacksProperties.class, "stepcache.packs");
+    return s;
+  }
+
   @Test
-  void durationsAreIso8601OrSeconds() {
-    assertThat(StepCacheSettings.duration("k", "PT24H")).isEqualTo(Duration.ofHours(24));
-    assertThat(StepCacheSettings.duration("k", "pt0.15s")).isEqualTo(Duration.ofMillis(150));
-    assertThat(StepCacheSettings.duration("k", "86400")).isEqualTo(Duration.ofDays(1));
-    assertThat(StepCacheSettings.duration("k", "0.15")).isEqualTo(Duration.ofMillis(150));
-    assertThatThrownBy(() -> StepCacheSettings.duration("stepcache.store.ttl", "a day"))
-        .hasMessageContaining("stepcache.store.ttl=a day");
+  void theAccessorsOfTheRuntimeReadTheBeans() {
+    StepCacheSettings s = settings(Map.of(
+        "stepcache.backend", "OpenAI",
+        "stepcache.store.ttl", "PT1H",
+        "stepcache.maxSteps", "12",
+        "stepcache.pack.math-linear.repair.maxAttempts", "3"));
+    assertThat(s.backend()).isEqualTo("openai");
+    assertThat(s.clock()).isEqualTo("real");
+    assertThat(s.storeTtl()).isEqualTo(Duration.ofHours(1));
+    assertThat(s.storeMaxEntries()).isEqualTo(10_000);
+    assertThat(s.dataDir()).isEqualTo(Path.of("stepcache-data").toAbsolutePath().normalize());
+    assertThat(s.maxRequestBytes()).isEqualTo(65_536);
+    assertThat(s.benchEchoEnabled()).isFalse();
+    assertThat(settings(Map.of()).engineConfig()).isEqualTo(EngineConfig.defaults());
+    assertThat(s.engineConfig().maxSteps()).isEqualTo(12);
+    assertThat(s.openAiSettings().readTimeout()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(s.simSeed()).isEqualTo(42);
+    assertThat(s.simProfile().timeToFirstToken()).isEqualTo(Duration.ofMillis(150));
+    assertThat(s.simErrors().wrongSign()).isZero();
+    assertThat(s.packsDir()).isEqualTo(Path.of("packs").toAbsolutePath().normalize());
+    assertThat(s.packsScanInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(s.packsDrainTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(s.packsMaxUploadBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(s.packSettings()).isEqualTo(Map.of("math-linear", Map.of("repair.maxAttempts", "3")));
   }
 
   @Test
@@ -30,58 +69,5 @@ class StepCacheSettingsTest {
         .isEqualTo(Map.of("math-linear", Map.of("repair.maxAttempts", "2"), "json", Map.of("repair.oneShot", "true")));
     assertThatThrownBy(() -> StepCacheSettings.packSettings(List.of("stepcache.pack.json"), k -> "x"))
         .hasMessageContaining("stepcache.pack.<pack-id>.<setting>");
-  }
-
-  @Test
-  void unknownBackendFailsWithAClearMessage() {
-    StepCacheSettings s = new StepCacheSettings();
-    s.backend = "vllm";
-    assertThatThrownBy(s::backend)
-        .hasMessageContaining("stepcache.backend=vllm")
-        .hasMessageContaining("simulated");
-    s.backend = "Simulated";
-    assertThat(s.backend()).isEqualTo("simulated");
-  }
-
-  @Test
-  void engineSettingsCarryCandidatesVariantsAndCheckpoints() {
-    StepCacheSettings s = new StepCacheSettings();
-    s.similarityThreshold = 0.5;
-    s.maxPromptChars = 1000;
-    s.maxSteps = 64;
-    s.defaultMaxTokens = 512;
-    s.maxTokensLimit = 4096;
-    s.maxCandidates = 3;
-    s.maxVariants = 5;
-    s.checkpointPolicy = "Evenly-Spaced";
-    s.checkpointBudget = 4;
-    s.checkpointBlockTokens = 32;
-    s.trustConfirm = "On-Demand";
-    s.trustConfirmations = 2;
-    s.trustMaxConfirmations = 4;
-    s.trustErrorTarget = 0.01;
-    s.trustQueueCapacity = 10;
-    s.trustAuditRate = 0.25;
-    s.trustMaxTokens = 64;
-    s.trustTemperature = 0.9;
-    var config = s.engineConfig();
-    assertThat(config.trust()).isEqualTo(new io.stepcache.engine.trust.TrustSettings(
-        io.stepcache.engine.trust.TrustSettings.Confirm.ON_DEMAND, 2, 4, 0.01, 10, 0.25, 64, 0.9));
-    assertThat(config.maxCandidates()).isEqualTo(3);
-    assertThat(config.maxVariants()).isEqualTo(5);
-    assertThat(config.checkpoints().policy()).isEqualTo(io.stepcache.checkpoint.CheckpointPolicy.EVENLY_SPACED);
-    assertThat(config.checkpoints().budget()).isEqualTo(4);
-    assertThat(config.checkpoints().blockTokens()).isEqualTo(32);
-    s.checkpointPolicy = "dp";
-    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.checkpoints.policy=dp");
-    s.checkpointPolicy = "none";
-    s.trustAuditRate = 1.5;
-    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.trust.*").hasMessageContaining("auditRate");
-    s.trustAuditRate = 0.25;
-    s.trustConfirm = "later";
-    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.trust.confirm=later");
-    s.trustConfirm = "eager";
-    s.maxCandidates = 0;
-    assertThatThrownBy(s::engineConfig).hasMessageContaining("stepcache.maxCandidates");
   }
 }

@@ -7,6 +7,7 @@ import io.stepcache.identity.AuthThrottle;
 import io.stepcache.identity.BearerAuthenticator;
 import io.stepcache.identity.SecurityMode;
 import io.stepcache.identity.TenantPolicy;
+import io.stepcache.liberty.config.SecurityProperties;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The server's keys, throttle and tenant policy, opened at deployment: a first start writes the administrator key
@@ -29,7 +31,7 @@ public class Identities {
 
   private static final Logger LOG = Logger.getLogger(Identities.class.getName());
 
-  @Inject SecuritySettings settings;
+  @Inject @ConfigProperties SecurityProperties settings;
 
   private ApiKeys keys;
   private BearerAuthenticator authenticator;

@@ -93,6 +93,12 @@ class SettingsDefaultsTest {
     d.put("stepcache.packs.scanInterval", packs.scanInterval());
     d.put("stepcache.packs.maxUploadBytes", packs.maxUploadBytes());
     d.put("stepcache.packs.drainTimeout", packs.drainTimeout());
+    SecurityProperties security = TestConfig.defaults(SecurityProperties.class);
+    d.put("stepcache.security.mode", security.mode().wireName());
+    d.put("stepcache.security.trustedGateway", security.trustedGateway());
+    d.put("stepcache.security.dir", security.dir());
+    d.put("stepcache.security.lockAfter", security.throttle().lockAfter());
+    d.put("stepcache.security.lockFor", security.throttle().lockFor());
     return d;
   }
 

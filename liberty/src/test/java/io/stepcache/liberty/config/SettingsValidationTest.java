@@ -159,4 +159,17 @@ class SettingsValidationTest {
             Map.of("stepcache.backend.sim.decodeTokensPerSecond", "0")).profile())
         .hasMessageContaining("stepcache.backend.sim.*");
   }
+
+  @Test
+  void securitySettingsAreReadAndBadOnesNameTheirKey() {
+    SecurityProperties dev = TestConfig.bean(SecurityProperties.class, Map.of("stepcache.security.mode", "Dev",
+        "stepcache.security.lockAfter", "3", "stepcache.security.lockFor", "PT5S"));
+    assertThat(dev.mode()).isEqualTo(io.stepcache.identity.SecurityMode.DEV);
+    assertThat(dev.throttle().lockAfter()).isEqualTo(3);
+    assertThat(dev.throttle().lockFor()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThatThrownBy(() -> TestConfig.bean(SecurityProperties.class, Map.of("stepcache.security.mode", "open"))
+        .mode()).hasMessageContaining("stepcache.security.mode=open").hasMessageContaining("'production' or 'dev'");
+    assertThatThrownBy(() -> TestConfig.bean(SecurityProperties.class, Map.of("stepcache.security.lockAfter", "0"))
+        .throttle()).hasMessageContaining("stepcache.security.lockAfter");
+  }
 }

@@ -19,7 +19,8 @@ public final class TestConfig {
 
   /** Every settings bean of the application. */
   public static final List<Class<?>> BEANS = List.of(EngineProperties.class, ServerProperties.class,
-      StoreProperties.class, OpenAiProperties.class, SimulatorProperties.class, PacksProperties.class);
+      StoreProperties.class, OpenAiProperties.class, SimulatorProperties.class, PacksProperties.class,
+      SecurityProperties.class);
 
   private TestConfig() {}
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How failed authentications are slowed down: after {@code freeFailures} failures of one source or one user each
- * further attempt waits {@code firstDelay}, doubling up to {@code maxDelay}; at {@code lockAfter} failures the
+ * further attempt waits {@code firstDelay}, doubling up to {@code maxDelay} (and never longer than the lock); at {@code lockAfter} failures the
  * source or user is locked for {@code lockFor}. Attempts made while waiting count as failures (hammering is the
  * signal), and a counter is forgotten {@code lockFor} after its last failure.
  *

@@ -40,15 +40,20 @@ public final class BackoffThrottle implements AuthThrottle {
     if (refusal.isEmpty() && user != null) {
       refusal = refusal("user", "u:" + user, now);
     }
-    if (refusal.isPresent()) {
-      failed(source, user); // hammering during a delay counts
+    if (refusal.isEmpty()) {
+      return refusal;
     }
-    return refusal;
+    failedAt(source, user, now); // hammering during a delay counts, and the answer says how long to wait now
+    Optional<Refusal> updated = refusal("source", "s:" + source, now);
+    return updated.isPresent() || user == null ? updated : refusal("user", "u:" + user, now);
   }
 
   @Override
   public synchronized void failed(String source, String user) {
-    long now = clock.nanoTime();
+    failedAt(source, user, clock.nanoTime());
+  }
+
+  private void failedAt(String source, String user, long now) {
     fail("s:" + source, now);
     if (user != null) {
       fail("u:" + user, now);
@@ -87,7 +92,8 @@ public final class BackoffThrottle implements AuthThrottle {
       c.blockedUntil = now + policy.lockFor().toNanos();
     } else if (c.failures > policy.freeFailures()) {
       int doublings = Math.min(30, c.failures - policy.freeFailures() - 1);
-      long delay = Math.min(policy.maxDelay().toNanos(), policy.firstDelay().toNanos() << doublings);
+      long cap = Math.min(policy.maxDelay().toNanos(), policy.lockFor().toNanos()); // a delay never outlasts the lock
+      long delay = Math.min(cap, policy.firstDelay().toNanos() << doublings);
       c.blockedUntil = Math.max(c.blockedUntil, now + delay);
     }
   }

@@ -33,6 +33,11 @@ public final class Problems {
    * @param code upper-case code ({@code NOT_FOUND}); the type ends in its kebab-case form
    */
   public static Response of(int status, String code, String title, String detail, Map<String, String> extensions) {
+    return Response.status(status).type(MEDIA_TYPE).entity(body(status, code, title, detail, extensions)).build();
+  }
+
+  /** The problem+json text of {@link #of(int, String, String, String, Map)}. */
+  public static String body(int status, String code, String title, String detail, Map<String, String> extensions) {
     JsonObjectBuilder b = Jsonp.createObjectBuilder()
         .add("type", TYPE_PREFIX + slug(code))
         .add("title", title)
@@ -40,7 +45,7 @@ public final class Problems {
         .add("detail", detail == null || detail.isBlank() ? title : detail)
         .add("code", code);
     extensions.forEach(b::add);
-    return Response.status(status).type(MEDIA_TYPE).entity(b.build().toString()).build();
+    return b.build().toString();
   }
 
   /** {@code UNKNOWN_TASK} to {@code unknown-task}. */

@@ -124,11 +124,7 @@ public final class StepBench {
     result.meta().put("command", "mvn -q -pl bench exec:java -Dexec.args=\"" + String.join(" ", loadArgs(options)) + "\"");
     result.printTable(System.out);
     List<String> warnings = new ArrayList<>();
-    List<Path> files = result.write(options.out(), options.png(), warnings);
-    warnings.forEach(w -> System.err.println("warning: " + w));
-    System.out.println();
-    System.out.println("Wrote " + files.size() + " files to " + options.out().toAbsolutePath() + ":");
-    files.forEach(f -> System.out.println("  " + f.getFileName()));
+    printWritten(options, result.write(options.out(), options.png(), warnings), warnings);
     return result;
   }
 
@@ -179,12 +175,16 @@ public final class StepBench {
     if (load != null) {
       meta.put("loadResults", load.source());
     }
-    List<Path> files = report.write(options.out(), meta, options.png(), warnings);
+    printWritten(options, report.write(options.out(), meta, options.png(), warnings), warnings);
+    return report;
+  }
+
+  /** The warnings of writing the results (stderr), then the files written (stdout). */
+  private static void printWritten(Options options, List<Path> files, List<String> warnings) {
     warnings.forEach(w -> System.err.println("warning: " + w));
     System.out.println();
     System.out.println("Wrote " + files.size() + " files to " + options.out().toAbsolutePath() + ":");
     files.forEach(f -> System.out.println("  " + f.getFileName()));
-    return report;
   }
 
   static Map<String, Object> metadata(Options o, List<Workload> workloads, Instant started) {

@@ -34,6 +34,10 @@ import java.util.function.Function;
  * <p>The clients run in this JVM on the same machine as the server: on few cores they take CPU from
  * it, which is why every measurement records the CPU cores used by the clients, the server and the
  * whole machine.
+ *
+ * <p>Over 350 lines on purpose: the seeding checks, the closed-loop {@link Worker}s and their window
+ * accounting share the run's configuration and clock; the figures are computed elsewhere ({@link
+ * EndpointStats}, HdrHistogram), what is left is the protocol of one measurement, read top to bottom.
  */
 public final class LoadRunner {
 

@@ -26,6 +26,10 @@ import java.util.SplittableRandom;
  *   <li>SEMANTIC: a numeric key asked as a string ({@code "age": "31"} instead of {@code 31}): a
  *       schema that changes the answer's type, so the old answer is wrong.
  * </ul>
+ *
+ * <p>Over 350 lines on purpose: 200 of them are the family's data (the concepts with their synonyms and
+ * types, the ten record types with their texts, the phrasings, the value pools); the generator reads all of
+ * it, and a newcomer changing one record type finds its template, keys and pools in one place.
  */
 final class JsonWorkload {
 

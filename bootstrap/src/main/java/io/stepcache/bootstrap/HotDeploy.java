@@ -1,5 +1,6 @@
 package io.stepcache.bootstrap;
 
+import io.stepcache.packhost.PackSignatures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,10 +14,18 @@ import java.util.Objects;
  * @param workDirectory where jars are staged and unpacked (emptied at start)
  * @param scanInterval how often the directory is scanned; zero for never
  * @param drainTimeout how long a replaced pack may finish the requests already running on it
+ * @param signatures which jars may run: unsigned ones, or only those signed by a trusted certificate
  */
-public record HotDeploy(Path packsDirectory, Path workDirectory, Duration scanInterval, Duration drainTimeout) {
+public record HotDeploy(
+    Path packsDirectory, Path workDirectory, Duration scanInterval, Duration drainTimeout, PackSignatures signatures) {
+
+  /** Hot deployment that accepts unsigned jars. */
+  public HotDeploy(Path packsDirectory, Path workDirectory, Duration scanInterval, Duration drainTimeout) {
+    this(packsDirectory, workDirectory, scanInterval, drainTimeout, PackSignatures.notRequired());
+  }
 
   public HotDeploy {
+    Objects.requireNonNull(signatures, "signatures");
     Objects.requireNonNull(packsDirectory, "packsDirectory");
     Objects.requireNonNull(workDirectory, "workDirectory");
     Objects.requireNonNull(scanInterval, "scanInterval");

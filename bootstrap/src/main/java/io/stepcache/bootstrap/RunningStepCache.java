@@ -86,7 +86,7 @@ public final class RunningStepCache implements AutoCloseable {
       if (setup.hotDeploy().isPresent()) {
         HotDeploy hot = setup.hotDeploy().get();
         packs = new PackManager(loader, registry, hot.workDirectory(), hot.packsDirectory(), engine::evictPack,
-            hot.drainTimeout());
+            hot.drainTimeout(), hot.signatures());
         opened.push(packs);
         packs.loadDirectory();
         if (!hot.scanInterval().isZero()) {

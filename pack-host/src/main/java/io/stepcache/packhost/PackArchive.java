@@ -73,6 +73,16 @@ public final class PackArchive implements AutoCloseable {
    *     declares an SPI range this server does not satisfy; nothing is left behind
    */
   public static PackArchive stage(Path source, Path directory, String origin) {
+    return stage(source, directory, origin, PackSignatures.notRequired());
+  }
+
+  /**
+   * Copies {@code source} into {@code directory} and checks it, its signature first ({@code signatures}).
+   *
+   * @throws StepCacheException {@code PACK_REJECTED} as {@link #stage(Path, Path, String)}, and for a jar that is
+   *     not signed, not completely signed, tampered with or signed by a stranger where signatures are required
+   */
+  public static PackArchive stage(Path source, Path directory, String origin, PackSignatures signatures) {
     try {
       Files.createDirectories(directory);
       Path jar = directory.resolve("pack.jar");
@@ -81,6 +91,7 @@ public final class PackArchive implements AutoCloseable {
         Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
         sha = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
       }
+      signatures.check(jar, origin);
       List<Path> libs = inspect(jar, directory, origin);
       return new PackArchive(directory, jar, libs, sha, origin);
     } catch (IOException e) {

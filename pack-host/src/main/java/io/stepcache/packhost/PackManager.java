@@ -66,6 +66,7 @@ public final class PackManager implements AutoCloseable {
   private final Path workDir;
   private final Path packsDir;
   private final PackRetirement retirement;
+  private final PackSignatures signatures;
   private final AtomicLong deployments = new AtomicLong();
 
   /** Jars of the packs directory, by file name: what was last seen and which pack it holds. */
@@ -89,6 +90,19 @@ public final class PackManager implements AutoCloseable {
       Path packsDir,
       ToLongFunction<String> invalidator,
       Duration drainTimeout) {
+    this(loader, registry, workDir, packsDir, invalidator, drainTimeout, PackSignatures.notRequired());
+  }
+
+  /** As above; every jar deployed is checked against {@code signatures} before anything of it loads. */
+  public PackManager(
+      PackLoader loader,
+      PackRegistry registry,
+      Path workDir,
+      Path packsDir,
+      ToLongFunction<String> invalidator,
+      Duration drainTimeout,
+      PackSignatures signatures) {
+    this.signatures = Objects.requireNonNull(signatures, "signatures");
     this.loader = Objects.requireNonNull(loader, "loader");
     this.registry = Objects.requireNonNull(registry, "registry");
     this.workDir = Objects.requireNonNull(workDir, "workDir").toAbsolutePath().normalize();
@@ -343,7 +357,7 @@ public final class PackManager implements AutoCloseable {
     long t0 = System.nanoTime();
     Path dir = workDir.resolve(deployments.incrementAndGet() + "-" + safe(origin));
     try {
-      PackArchive archive = PackArchive.stage(jar, dir, origin);
+      PackArchive archive = PackArchive.stage(jar, dir, origin, signatures);
       LoadedPack loaded = loader.loadJar(archive, source);
       LOG.fine(() -> "Loaded " + loaded.packKey() + " from " + origin + " in " + (System.nanoTime() - t0) / 1_000_000
           + " ms (" + archive.libraries().size() + " bundled libraries)");

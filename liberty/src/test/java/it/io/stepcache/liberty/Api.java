@@ -83,6 +83,13 @@ final class Api {
     }
   }
 
+  /** A CORS preflight for a POST with JSON and a key from {@code origin}. */
+  HttpResponse<String> preflight(String path, String origin) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization, content-type"));
+  }
+
   /** A POST without any credential. */
   HttpResponse<String> postAnonymous(String path, String contentType, String body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body));

@@ -127,6 +127,13 @@ class SecurityIT {
       Api.assertProblem(api.get("/api/v1/keys/a" + encoded + "b", ItKeys.admin()), 400, "INVALID_PATH");
     }
     Api.assertProblem(api.get("/stepcache-container-error", ItKeys.admin()), 404, "NOT_FOUND");
+    // a web page of another origin gets no CORS permission (its preflight is not answered with one), and no
+    // response sets a cookie a browser could replay
+    HttpResponse<String> preflight = api.preflight(CHAT, "https://evil.example");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    HttpResponse<String> answered = chat.post(CHAT, body(PROMPT).build().toString(), "Origin", "https://evil.example");
+    assertThat(answered.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(answered.headers().allValues("Set-Cookie")).isEmpty();
     HttpResponse<String> plain = api.send("POST", CHAT, "text/plain", bytes(body(PROMPT).build().toString()),
         ItKeys.admin());
     error(plain, 415, "UNSUPPORTED_MEDIA_TYPE");

@@ -1,14 +1,13 @@
 // The official openai client against StepCache's front door: models, a completion, a stream, an error.
 // Prints one JSON report on stdout; RealBackendIT asserts on it. Settings come from the environment:
-// STEPCACHE_BASE_URL (http://localhost:9180/v1), STEPCACHE_TENANT.
+// STEPCACHE_BASE_URL (http://localhost:9180/v1), STEPCACHE_API_KEY (a client key: it decides the tenant).
 import OpenAI from "openai";
 
 const client = new OpenAI({
   baseURL: process.env.STEPCACHE_BASE_URL,
-  apiKey: "not-needed",
+  apiKey: process.env.STEPCACHE_API_KEY,
   maxRetries: 0,
   timeout: 60_000,
-  defaultHeaders: { "X-StepCache-Tenant": process.env.STEPCACHE_TENANT },
 });
 const math = { headers: { "X-StepCache-Task": "math-linear" } };
 const stepcache = (headers) => Object.fromEntries(

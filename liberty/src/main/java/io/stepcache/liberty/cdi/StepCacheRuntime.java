@@ -12,6 +12,7 @@ import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.time.VirtualClock;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
 import io.stepcache.packhost.PackManager;
+import io.stepcache.packhost.PackSignatures;
 import io.stepcache.store.infinispan.InfinispanStepStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -68,6 +69,7 @@ public class StepCacheRuntime {
     Duration scanInterval = settings.packsScanInterval();
     Duration drainTimeout = settings.packsDrainTimeout();
     maxUploadBytes = settings.packsMaxUploadBytes();
+    PackSignatures signatures = settings.packSignatures();
 
     BackendChoice backendChoice = switch (backendKind) {
       case "simulated" -> BackendChoice.simulated(settings.simProfile(), settings.simErrors(), settings.simSeed());
@@ -78,7 +80,8 @@ public class StepCacheRuntime {
       running = StepCacheSetup.builder()
           .packs(PackSource.classPath(StepCacheRuntime.class.getClassLoader()))
           .packSettings(packSettings)
-          .hotDeploy(new HotDeploy(packsDir, Path.of("stepcache-work", "packs"), scanInterval, drainTimeout))
+          .hotDeploy(new HotDeploy(packsDir, Path.of("stepcache-work", "packs"), scanInterval, drainTimeout,
+              signatures))
           .backend(backendChoice)
           .openStore(() -> InfinispanStepStore.open(dataDir, maxEntries, ttl))
           .clock(clock)
@@ -97,7 +100,8 @@ public class StepCacheRuntime {
       LOG.info(() -> "StepCache backend: " + openAi);
     }
     List<String> loaded = running.registry().packs().stream().map(p -> p.id()).sorted().toList();
-    LOG.info(() -> "Task packs directory " + packsDir + (scanInterval.isZero() ? " (not watched)" : "")
+    LOG.info(() -> "Task packs directory " + packsDir + (scanInterval.isZero() ? " (not watched)" : "") + ", "
+        + signatures
         + ": " + packs().list().stream().map(p -> p.id() + " " + p.state()).toList());
     long ms = (System.nanoTime() - t0) / 1_000_000;
     LOG.info(() -> "StepCache started in " + ms + " ms: packs " + loaded + ", backend " + backendName

@@ -8,9 +8,11 @@ import io.stepcache.liberty.config.Checks;
 import io.stepcache.liberty.config.EngineProperties;
 import io.stepcache.liberty.config.OpenAiProperties;
 import io.stepcache.liberty.config.PacksProperties;
+import io.stepcache.liberty.config.SecurityProperties;
 import io.stepcache.liberty.config.ServerProperties;
 import io.stepcache.liberty.config.SimulatorProperties;
 import io.stepcache.liberty.config.StoreProperties;
+import io.stepcache.packhost.PackSignatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -43,6 +45,7 @@ public class StepCacheSettings {
   @Inject @ConfigProperties OpenAiProperties openAi;
   @Inject @ConfigProperties SimulatorProperties sim;
   @Inject @ConfigProperties PacksProperties packs;
+  @Inject @ConfigProperties SecurityProperties security;
 
   /** Where Infinispan keeps its files ({@code stepcache.data.dir}). */
   public Path dataDir() {
@@ -122,6 +125,11 @@ public class StepCacheSettings {
   /** How long a replaced or removed pack may finish the requests running on it before it is closed anyway. */
   public Duration packsDrainTimeout() {
     return packs.drainTimeout();
+  }
+
+  /** Which deployed pack jars may run (signed ones only, by default in production mode). */
+  public PackSignatures packSignatures() {
+    return packs.signatures(security.mode());
   }
 
   /**

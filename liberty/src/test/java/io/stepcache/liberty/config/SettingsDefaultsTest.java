@@ -93,6 +93,8 @@ class SettingsDefaultsTest {
     d.put("stepcache.packs.scanInterval", packs.scanInterval());
     d.put("stepcache.packs.maxUploadBytes", packs.maxUploadBytes());
     d.put("stepcache.packs.drainTimeout", packs.drainTimeout());
+    d.put("stepcache.packs.requireSigned", packs.requireSigned().orElse(null));
+    d.put("stepcache.packs.trustedCertificates", packs.trustedCertificates().orElse(null));
     SecurityProperties security = TestConfig.defaults(SecurityProperties.class);
     d.put("stepcache.security.mode", security.mode().wireName());
     d.put("stepcache.security.trustedGateway", security.trustedGateway());

@@ -4,6 +4,7 @@ import static it.io.stepcache.liberty.Api.path;
 import static it.io.stepcache.liberty.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stepcache.testkit.PackSigner;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -175,6 +176,12 @@ class PackAdminIT {
     reject("POST", good.bytes(), "a pack with that id (unit-convert@");
     reject("PUT", good.with(PackJars.UNITS, "m = length 1\nkm = length one-thousand\n").version("3.0.0").bytes(),
         "failed to start", "units.properties line 2");
+    // pack code runs with the server's permissions: only jars signed by the trusted (test) key run
+    reject("POST", good.version("3.0.0").unsignedBytes(), "it is not signed");
+    reject("PUT", good.version("3.0.0").tampered("io/stepcache/packs/units/UnitConvertTaskPack.class"),
+        "does not match its signature");
+    reject("PUT", good.version("3.0.0").signedBy(PackSigner.generate(Path.of("target", "it-strangers"),
+        "CN=Someone Else")), "signed by [CN=Someone Else], whom this server does not trust");
     Api.assertProblem(api.send("POST", PACKS, "text/plain", good.bytes(), ItKeys.admin()), 415, "UNSUPPORTED_MEDIA_TYPE");
     Api.assertProblem(api.send("POST", PACKS, JAR, new byte[0], ItKeys.admin()), 400, "MALFORMED_REQUEST");
 

@@ -1,5 +1,6 @@
 package it.io.stepcache.liberty;
 
+import io.stepcache.testkit.PackSigner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The unit-convert pack jar as the build made it, and variants of it: a new version, broken rules, a
  * broken unit catalogue, no service file, another SPI range. Each variant is what an author would
- * get by changing one file of the pack and rebuilding.
+ * get by changing one file of the pack and rebuilding, and signing it again with the build's test key
+ * ({@link #bytes()}; the IT server trusts only that key), or not ({@link #unsignedBytes()}).
  */
 final class PackJars {
 
@@ -52,11 +54,18 @@ final class PackJars {
     }
   }
 
+  /** The build's test signer (tools/pack-signing), whose certificate the IT server trusts. */
+  static PackSigner testSigner() {
+    Path dir = Path.of(System.getProperty("it.signing.dir", "../plugins/unit-convert/target/signing"));
+    return PackSigner.fromKeyStore(dir.resolve("test-signer.p12"), System.getProperty("it.signing.storepass"),
+        "test-signer");
+  }
+
   private static PackJars read(byte[] jar) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        if (!e.isDirectory()) {
+        if (!e.isDirectory() && !isSignatureFile(e.getName())) { // a variant is signed again
           entries.put(e.getName(), in.readAllBytes());
         }
       }
@@ -102,7 +111,58 @@ final class PackJars {
     }
   }
 
+  private static boolean isSignatureFile(String name) {
+    String n = name.toUpperCase(java.util.Locale.ROOT);
+    return n.startsWith("META-INF/") && n.indexOf('/', 9) < 0
+        && (n.endsWith(".SF") || n.endsWith(".EC") || n.endsWith(".RSA") || n.endsWith(".DSA"));
+  }
+
+  /** The jar signed with the build's test key. */
   byte[] bytes() {
+    return SIGNER.get().sign(unsignedBytes());
+  }
+
+  private static final java.util.function.Supplier<PackSigner> SIGNER = new java.util.function.Supplier<>() {
+    private PackSigner signer;
+
+    @Override
+    public synchronized PackSigner get() {
+      if (signer == null) {
+        signer = testSigner();
+      }
+      return signer;
+    }
+  };
+
+  /** The jar signed by {@code signer}. */
+  byte[] signedBy(PackSigner signer) {
+    return signer.sign(unsignedBytes());
+  }
+
+  /** The signed jar with one byte of {@code path} changed afterwards, as a tampered download would be. */
+  byte[] tampered(String path) {
+    try {
+      Map<String, byte[]> signed = new LinkedHashMap<>();
+      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes()))) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+          signed.put(e.getName(), in.readAllBytes());
+        }
+      }
+      byte[] changed = signed.get(path).clone();
+      changed[changed.length / 2]++;
+      signed.put(path, changed);
+      return zip(signed);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The jar as built but without any signature. */
+  byte[] unsignedBytes() {
+    return zip(entries);
+  }
+
+  private static byte[] zip(Map<String, byte[]> entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {

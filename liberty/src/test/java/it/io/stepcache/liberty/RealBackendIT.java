@@ -256,7 +256,7 @@ class RealBackendIT {
     }
     String tenant = Api.freshTenant("npm");
     Process node = run(dir, Map.of("STEPCACHE_BASE_URL", "http://localhost:" + System.getProperty("it.http.port", "9180")
-        + "/v1", "STEPCACHE_TENANT", tenant), "node", "client.mjs");
+        + "/v1", "STEPCACHE_API_KEY", ItKeys.forTenant(tenant)), "node", "client.mjs");
     assertThat(node.waitFor(120, TimeUnit.SECONDS)).as("node client.mjs finished").isTrue();
     String out = output(node);
     assertThat(node.exitValue()).as("node client.mjs: %s", out).isZero();

@@ -130,7 +130,7 @@ public final class PackArchive implements AutoCloseable {
         }
       }
     } catch (ZipException e) {
-      throw rejected(origin, "it is not a jar (zip) file: " + e.getMessage(), e);
+      throw notAJar(origin, e);
     }
     libs.sort(null);
     return libs;
@@ -221,6 +221,10 @@ public final class PackArchive implements AutoCloseable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("The JDK has no SHA-256", e);
     }
+  }
+
+  static StepCacheException notAJar(String origin, ZipException e) {
+    return rejected(origin, "it is not a jar (zip) file: " + e.getMessage(), e);
   }
 
   static StepCacheException rejected(String origin, String why) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.zip.ZipException;
 
 /**
  * Which pack jars may run: a pack's code runs with the server's permissions, so where signatures are required a
@@ -130,6 +131,8 @@ public final class PackSignatures {
               + " (stepcache.packs.trustedCertificates: " + trustedSubjects() + ")");
         }
       }
+    } catch (ZipException e) {
+      throw PackArchive.notAJar(origin, e);
     } catch (SecurityException badSignature) {
       throw PackArchive.rejected(origin, "its signature is invalid: " + badSignature.getMessage(), badSignature);
     }

@@ -105,6 +105,7 @@ class PackSignaturesTest {
     byte[] signed = trusted.sign(zip(pack()));
 
     rejected(zip(pack()), acme, "it is not signed");
+    rejected("not a zip".getBytes(StandardCharsets.UTF_8), acme, "it is not a jar (zip) file");
     rejected(rewrite(signed, e -> {
       byte[] cls = e.get("com/acme/AcmePack.class").clone();
       cls[7]++; // one byte of one class

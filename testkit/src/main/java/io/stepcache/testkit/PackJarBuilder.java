@@ -155,6 +155,24 @@ public final class PackJarBuilder {
     return bytes.toByteArray();
   }
 
+  /**
+   * A zip of exactly {@code entries}, in their order, nothing added: for jars a test takes apart and puts
+   * together again (a signed jar with one entry changed, say).
+   */
+  public static byte[] zip(Map<String, byte[]> entries) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   /** Writes the jar (parent directories created) and returns {@code file}. */
   public Path writeTo(Path file) {
     try {

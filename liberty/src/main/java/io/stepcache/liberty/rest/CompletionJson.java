@@ -146,17 +146,6 @@ public final class CompletionJson {
     }
   }
 
-  private static String string(JsonObject o, String field) {
-    JsonValue v = o.get(field);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v.getValueType() != JsonValue.ValueType.STRING) {
-      throw malformed("'" + field + "' must be a string, not " + kind(v));
-    }
-    return ((JsonString) v).getString();
-  }
-
   private static List<String> stringList(JsonObject o, String field) {
     JsonValue v = o.get(field);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
@@ -177,6 +166,10 @@ public final class CompletionJson {
 
   private static String kind(JsonValue v) {
     return JsonBodies.kind(v);
+  }
+
+  private static String string(JsonObject o, String field) {
+    return JsonBodies.string(o, field);
   }
 
   private static StepCacheException malformed(String message) {

@@ -4,6 +4,7 @@ import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
@@ -51,6 +52,18 @@ final class JsonBodies {
       case TRUE, FALSE -> "a boolean";
       case NULL -> "null";
     };
+  }
+
+  /** The string field {@code field} of {@code o}, or null when it is missing or null. */
+  static String string(JsonObject o, String field) {
+    JsonValue v = o.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() != JsonValue.ValueType.STRING) {
+      throw malformed("'" + field + "' must be a string, not " + kind(v));
+    }
+    return ((JsonString) v).getString();
   }
 
   static StepCacheException malformed(String message) {

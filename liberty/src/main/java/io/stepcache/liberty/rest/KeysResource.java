@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,17 +56,17 @@ public class KeysResource {
   public Response issue(InputStream body, @HeaderParam("Content-Length") String contentLength) {
     JsonObject o = JsonBodies.object(RequestBody.read(body, RequestBody.declaredLength(contentLength), MAX_BODY),
         "{\"tenant\": \"team-a\", \"role\": \"client\", \"label\": \"ci\"}");
-    String tenant = string(o, "tenant");
+    String tenant = JsonBodies.string(o, "tenant");
     if (tenant == null || tenant.isBlank()) {
       throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'tenant' is required: the tenant the key is bound to");
     }
-    String roleName = string(o, "role");
+    String roleName = JsonBodies.string(o, "role");
     Role role = roleName == null ? Role.CLIENT : Role.parse(roleName).orElseThrow(() -> new StepCacheException(
         ErrorCode.INVALID_REQUEST, "'role' must be one of " + Arrays.stream(Role.values()).map(Role::wireName).toList()
             + ", not '" + roleName + "'"));
     IssuedKey issued;
     try {
-      issued = identities.keys().issue(tenant.strip(), role, string(o, "label"));
+      issued = identities.keys().issue(tenant.strip(), role, JsonBodies.string(o, "label"));
     } catch (IllegalArgumentException e) {
       throw new StepCacheException(ErrorCode.INVALID_REQUEST, e.getMessage());
     }
@@ -115,16 +114,5 @@ public class KeysResource {
         .add("active", k.active());
     k.revoked().ifPresentOrElse(r -> b.add("revoked", r.toString()), () -> b.add("revoked", JsonValue.NULL));
     return b;
-  }
-
-  private static String string(JsonObject o, String field) {
-    JsonValue v = o.get(field);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v.getValueType() != JsonValue.ValueType.STRING) {
-      throw JsonBodies.malformed("'" + field + "' must be a string, not " + JsonBodies.kind(v));
-    }
-    return ((JsonString) v).getString();
   }
 }

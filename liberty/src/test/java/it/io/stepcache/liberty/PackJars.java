@@ -1,5 +1,6 @@
 package it.io.stepcache.liberty;
 
+import io.stepcache.testkit.PackJarBuilder;
 import io.stepcache.testkit.PackSigner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,6 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The unit-convert pack jar as the build made it, and variants of it: a new version, broken rules, a
@@ -163,17 +163,7 @@ final class PackJars {
   }
 
   private static byte[] zip(Map<String, byte[]> entries) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        out.putNextEntry(new ZipEntry(e.getKey()));
-        out.write(e.getValue());
-        out.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return PackJarBuilder.zip(entries);
   }
 
   /** Writes the jar to {@code file}'s directory under a dot-name, then renames it into place. */

@@ -21,6 +21,9 @@ public class SecurityProperties {
   @ConfigProperty(name = "trustedGateway", defaultValue = "false")
   boolean trustedGateway;
 
+  @ConfigProperty(name = "adminHttpsOnly", defaultValue = "false")
+  boolean adminHttpsOnly;
+
   @ConfigProperty(name = "dir")
   Optional<String> dir;
 
@@ -40,6 +43,11 @@ public class SecurityProperties {
   /** Whether gateway keys may name the tenant of each request. */
   public boolean trustedGateway() {
     return trustedGateway;
+  }
+
+  /** Whether administration (packs, keys) over plain HTTP is refused. */
+  public boolean adminHttpsOnly() {
+    return adminHttpsOnly;
   }
 
   /**

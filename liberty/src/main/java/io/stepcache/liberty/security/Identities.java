@@ -2,6 +2,7 @@ package io.stepcache.liberty.security;
 
 import io.stepcache.engine.time.Clock;
 import io.stepcache.identity.AdminKeyBootstrap;
+import io.stepcache.identity.AdminPolicy;
 import io.stepcache.identity.ApiKeys;
 import io.stepcache.identity.AuthThrottle;
 import io.stepcache.identity.BearerAuthenticator;
@@ -36,6 +37,7 @@ public class Identities {
   private ApiKeys keys;
   private BearerAuthenticator authenticator;
   private TenantPolicy policy;
+  private AdminPolicy adminPolicy;
 
   /** Opens at deployment, so the administrator key file exists before the first request. */
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -47,6 +49,7 @@ public class Identities {
     SecurityMode mode = settings.mode();
     Path dir = settings.dir();
     policy = new TenantPolicy(mode, settings.trustedGateway());
+    adminPolicy = new AdminPolicy(settings.adminHttpsOnly());
     keys = ApiKeys.inFile(dir.resolve(KEYS_FILE));
     authenticator = new BearerAuthenticator(keys, AuthThrottle.backoff(settings.throttle(), Clock.system()));
     AdminKeyBootstrap.ensureAdminKey(keys, dir.resolve(ADMIN_KEY_FILE)).ifPresent(file -> LOG.warning(() ->
@@ -65,6 +68,11 @@ public class Identities {
   /** Bearer keys to callers, throttled. */
   public BearerAuthenticator authenticator() {
     return authenticator;
+  }
+
+  /** Who may administer packs and keys. */
+  public AdminPolicy adminPolicy() {
+    return adminPolicy;
   }
 
   /** Which tenant a caller's request is served on. */

@@ -98,6 +98,7 @@ class SettingsDefaultsTest {
     SecurityProperties security = TestConfig.defaults(SecurityProperties.class);
     d.put("stepcache.security.mode", security.mode().wireName());
     d.put("stepcache.security.trustedGateway", security.trustedGateway());
+    d.put("stepcache.security.adminHttpsOnly", security.adminHttpsOnly());
     d.put("stepcache.security.dir", security.dir());
     d.put("stepcache.security.lockAfter", security.throttle().lockAfter());
     d.put("stepcache.security.lockFor", security.throttle().lockFor());

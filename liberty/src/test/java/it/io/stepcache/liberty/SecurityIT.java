@@ -161,6 +161,8 @@ class SecurityIT {
 
     Thread.sleep(retryAfter * 1000 + 500);
     assertThat(api.get("/api/v1/packs", ItKeys.admin()).statusCode()).isEqualTo(200);
+    assertThat(api.get("/metrics?scope=application").body()).as("refusals are counted")
+        .contains("code=\"AUTH_THROTTLED\"").contains("code=\"UNAUTHORIZED\"");
   }
 
   private static byte[] bytes(String s) {

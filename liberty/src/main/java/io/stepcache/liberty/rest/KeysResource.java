@@ -73,6 +73,7 @@ public class KeysResource {
     LOG.info(() -> "Issued API key " + issued.info().id() + " (" + role.wireName() + ") for tenant " + tenant);
     return Response.created(URI.create("/api/v1/keys/" + issued.info().id()))
         .entity(json(issued.info()).add("key", issued.key()).build().toString())
+        .header("Cache-Control", "no-store") // the one answer that carries a secret
         .type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 

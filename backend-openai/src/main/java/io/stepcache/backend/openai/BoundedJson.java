@@ -9,18 +9,18 @@ import java.io.StringReader;
 import java.util.Map;
 
 /**
- * Reads what a model server sends as JSON, at most {@link #MAX_DEPTH} levels deep, and names the
- * kind of a value for messages. JSON-P's {@code JsonReader} is not used on purpose: it accepts
- * {@code 01}, {@code {} {}} and trailing text.
+ * Reads untrusted JSON (what a model server sends, and the server's request bodies), at most {@link #MAX_DEPTH}
+ * levels deep, and names the kind of a value for messages. JSON-P's {@code JsonReader} is not used on purpose: it
+ * accepts {@code 01}, {@code {} {}} and trailing text.
  */
-final class BoundedJson {
+public final class BoundedJson {
 
   /**
    * Deepest nesting read from the server (and from a request's schema), as Parsson's {@code
    * maxDepth}: a value nested {@value} levels deep or more is refused, so garbage cannot exhaust
    * the stack. Parsson counts the outermost array or object as level 1.
    */
-  static final int MAX_DEPTH = 256;
+  public static final int MAX_DEPTH = 256;
 
   /** Parsson's setting for {@link #MAX_DEPTH} ({@code org.eclipse.parsson.api.JsonConfig.MAX_DEPTH}). */
   static final String PARSSON_MAX_DEPTH = "org.eclipse.parsson.maxDepth";
@@ -30,7 +30,7 @@ final class BoundedJson {
   private BoundedJson() {}
 
   /** A text that is not exactly one JSON value. */
-  static final class NotJson extends Exception {
+  public static final class NotJson extends Exception {
     private static final long serialVersionUID = 1L;
 
     NotJson(String message, Throwable cause) {
@@ -44,7 +44,7 @@ final class BoundedJson {
    *
    * @throws NotJson when {@code text} is not exactly one valid JSON value, saying what is wrong
    */
-  static JsonValue parse(String text) throws NotJson {
+  public static JsonValue parse(String text) throws NotJson {
     try (JsonParser p = PARSERS.createParser(new StringReader(text))) {
       if (!p.hasNext()) { // Parsson throws on an empty text itself
         throw new NotJson("no JSON value", null);

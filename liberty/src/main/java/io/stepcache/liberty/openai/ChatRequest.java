@@ -1,19 +1,16 @@
 package io.stepcache.liberty.openai;
 
-import io.stepcache.liberty.rest.Jsonp;
+import io.stepcache.backend.openai.BoundedJson;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.spi.RequestOptions;
 import io.stepcache.spi.TaskRequest;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -26,8 +23,11 @@ import java.util.Set;
  *       task pack writes the model's instructions, and StepCache serves single-turn tasks.
  *   <li>{@code model}, {@code temperature} (0..2), {@code max_tokens} or {@code
  *       max_completion_tokens} (&ge; 1), {@code n} (only 1), {@code stream}, {@code
- *       stream_options.include_usage}, {@code user}, {@code response_format} ({@code text}, or
- *       {@code json_schema} whose schema goes to the json pack and on to the model server).
+ *       stream_options.include_usage}, {@code user}, {@code response_format} ({@code text}, {@code
+ *       json_object} (the json pack, keys named in the prompt), or {@code json_schema} whose schema goes to
+ *       the json pack and on to the model server).
+ *   <li>The standard parameters SDKs send by default ({@link NeutralParameters}: {@code top_p: 1}, {@code seed},
+ *       {@code stop: []}, {@code tools: []}, ...) at their neutral value; another value is refused by name.
  *   <li>A parameter whose value is {@code null} counts as absent.
  * </ul>
  *
@@ -39,6 +39,7 @@ import java.util.Set;
  * @param includeUsage send a usage chunk before {@code [DONE]} (streaming only)
  * @param user the {@code user} field, or {@code null}
  * @param schemaJson the {@code json_schema} schema as JSON text, or {@code null}
+ * @param jsonObject {@code response_format: json_object}: the json pack, keys from the prompt
  */
 public record ChatRequest(
     String prompt,
@@ -48,11 +49,15 @@ public record ChatRequest(
     boolean stream,
     boolean includeUsage,
     String user,
-    String schemaJson) {
+    String schemaJson,
+    boolean jsonObject) {
 
   /** The parameters StepCache understands; anything else is an {@code UNSUPPORTED_PARAMETER}. */
   public static final List<String> SUPPORTED = List.of("model", "messages", "temperature", "max_tokens",
       "max_completion_tokens", "n", "stream", "stream_options", "user", "response_format");
+
+  /** The pack {@code response_format: json_object} selects when no {@code X-StepCache-Task} names one. */
+  static final String JSON_PACK = "json";
 
   private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content");
 
@@ -60,9 +65,15 @@ public record ChatRequest(
   public static ChatRequest parse(byte[] body) {
     JsonObject o = object(body);
     for (String key : o.keySet()) {
-      if (!SUPPORTED.contains(key) && o.get(key).getValueType() != JsonValue.ValueType.NULL) {
+      if (o.get(key).getValueType() == JsonValue.ValueType.NULL || SUPPORTED.contains(key)) {
+        continue;
+      }
+      if (NeutralParameters.isKnown(key)) {
+        NeutralParameters.check(key, o.get(key));
+      } else {
         throw OpenAiException.unsupported(key, "StepCache does not support the parameter '" + key
-            + "'; remove it. Supported: " + String.join(", ", SUPPORTED) + ".");
+            + "'; remove it. Supported: " + String.join(", ", SUPPORTED) + "; at their neutral value: "
+            + String.join(", ", NeutralParameters.names()) + ".");
       }
     }
     String prompt = prompt(o);
@@ -102,7 +113,8 @@ public record ChatRequest(
     }
     String user = string(o, "user");
     String schemaJson = schema(o);
-    return new ChatRequest(prompt, model, temperature, limit, stream, includeUsage, user, schemaJson);
+    boolean jsonObject = schemaJson == null && "json_object".equals(responseFormatType(o));
+    return new ChatRequest(prompt, model, temperature, limit, stream, includeUsage, user, schemaJson, jsonObject);
   }
 
   /**
@@ -113,7 +125,13 @@ public record ChatRequest(
    */
   public CompletionRequest toCompletionRequest(String task, String tenant) {
     RequestOptions options = RequestOptions.none().with(TaskRequest.SCHEMA, schemaJson);
-    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens);
+    String pack = task != null ? task : jsonObject ? JSON_PACK : null;
+    return new CompletionRequest(prompt, pack, tenant, options, model, temperature, maxTokens);
+  }
+
+  private static String responseFormatType(JsonObject o) {
+    JsonValue rf = present(o, "response_format");
+    return rf == null ? null : string(rf.asJsonObject(), "type");
   }
 
   private static JsonObject object(byte[] body) {
@@ -122,14 +140,11 @@ public record ChatRequest(
           "The request body is empty; send a chat completion request as JSON");
     }
     JsonValue value;
-    try (JsonParser parser = Jsonp.createParser(new ByteArrayInputStream(body))) {
-      parser.next();
-      value = parser.getValue();
-      if (parser.hasNext()) {
-        throw malformed("The request body has more than one JSON value");
-      }
-    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-      throw malformed("The request body is not valid JSON: " + e.getMessage());
+    try {
+      value = BoundedJson.parse(new String(body, StandardCharsets.UTF_8));
+    } catch (BoundedJson.NotJson e) {
+      throw malformed("The request body is not one valid JSON value nested less than " + BoundedJson.MAX_DEPTH
+          + " levels deep: " + e.getMessage());
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw malformed("The request body must be a JSON object");
@@ -225,13 +240,11 @@ public record ChatRequest(
       return null;
     }
     if (type.equals("json_object")) {
-      throw OpenAiException.unsupported("response_format.type", "response_format 'json_object' is not supported: "
-          + "StepCache verifies JSON against the keys it must have. Send 'json_schema' with a schema, "
-          + "or name the keys in the prompt with the header X-StepCache-Task: json");
+      return null; // the json pack, without a schema: the keys come from the prompt
     }
     if (!type.equals("json_schema")) {
       throw OpenAiException.unsupported("response_format.type", "response_format '" + type + "' is not supported; "
-          + "use 'text' or 'json_schema'");
+          + "use 'text', 'json_object' or 'json_schema'");
     }
     JsonValue js = present(rf.asJsonObject(), "json_schema");
     if (js == null || js.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -1,14 +1,12 @@
 package io.stepcache.liberty.rest;
 
+import io.stepcache.backend.openai.BoundedJson;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.util.NoSuchElementException;
+import java.nio.charset.StandardCharsets;
 
 /** Parsing request bodies that must be exactly one JSON object, with messages a caller can act on. */
 final class JsonBodies {
@@ -27,14 +25,11 @@ final class JsonBodies {
       throw malformed("The request body is empty; send a JSON object such as " + example);
     }
     JsonValue value;
-    try (JsonParser parser = Jsonp.createParser(new ByteArrayInputStream(body))) {
-      parser.next();
-      value = parser.getValue();
-      if (parser.hasNext()) {
-        throw malformed("The request body has more than one JSON value; send exactly one JSON object");
-      }
-    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-      throw malformed("The request body is not valid JSON: " + e.getMessage());
+    try {
+      value = BoundedJson.parse(new String(body, StandardCharsets.UTF_8));
+    } catch (BoundedJson.NotJson e) {
+      throw malformed("The request body is not one valid JSON value nested less than " + BoundedJson.MAX_DEPTH
+          + " levels deep: " + e.getMessage());
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw malformed("The request body must be a JSON object, not " + kind(value));

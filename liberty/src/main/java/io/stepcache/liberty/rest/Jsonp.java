@@ -4,8 +4,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParser;
-import java.io.InputStream;
 import java.io.Reader;
 
 /**
@@ -25,10 +23,6 @@ public final class Jsonp {
 
   public static JsonArrayBuilder createArrayBuilder() {
     return PROVIDER.createArrayBuilder();
-  }
-
-  public static JsonParser createParser(InputStream in) {
-    return PROVIDER.createParser(in);
   }
 
   public static JsonReader createReader(Reader reader) {

@@ -34,13 +34,33 @@ class ChatRequestTest {
         + " 'stream_options': {'include_usage': true}, 'user': 'acme', 'response_format': {'type': 'json_schema',"
         + " 'json_schema': {'name': 'x', 'strict': true, 'schema': {'type': 'object'}}}, 'top_p': null}");
     assertThat(r).isEqualTo(new ChatRequest("Solve 3x + 5 = 20.", "m", 0.0, 64, true, true, "acme",
-        "{\"type\":\"object\"}"));
+        "{\"type\":\"object\"}", false));
     CompletionRequest c = r.toCompletionRequest("math-linear", "t1");
     assertThat(c.task()).isEqualTo("math-linear");
     assertThat(c.tenant()).isEqualTo("t1");
     assertThat(c.schemaJson()).isEqualTo("{\"type\":\"object\"}");
     assertThat(c.options()).isEqualTo(RequestOptions.none().with(TaskRequest.SCHEMA, "{\"type\":\"object\"}"));
     assertThat(c.maxTokens()).isEqualTo(64);
+  }
+
+  @Test
+  void neutralValuesOfTheStandardParametersAreAcceptedAsSdksSendThem() {
+    ChatRequest r = parse("{" + USER + ", 'top_p': 1, 'presence_penalty': 0, 'frequency_penalty': 0.0,"
+        + " 'logprobs': false, 'top_logprobs': 0, 'logit_bias': {}, 'stop': [], 'tools': [], 'tool_choice': 'auto',"
+        + " 'parallel_tool_calls': true, 'seed': 42, 'store': false, 'metadata': {'app': 'x'},"
+        + " 'service_tier': 'auto', 'n': 1}");
+    assertThat(r.prompt()).isEqualTo("Solve 3x + 5 = 20.");
+    assertThat(parse("{" + USER + ", 'stop': ''}").prompt()).isNotBlank();
+  }
+
+  @Test
+  void jsonObjectSelectsTheJsonPackUnlessAHeaderNamesAnother() {
+    ChatRequest r = parse("{" + USER + ", 'response_format': {'type': 'json_object'}}");
+    assertThat(r.jsonObject()).isTrue();
+    assertThat(r.schemaJson()).isNull();
+    assertThat(r.toCompletionRequest(null, "t").task()).isEqualTo("json");
+    assertThat(r.toCompletionRequest("my-pack", "t").task()).isEqualTo("my-pack");
+    assertThat(parse("{" + USER + "}").toCompletionRequest(null, "t").task()).as("detected").isNull();
   }
 
   @Test
@@ -56,13 +76,19 @@ class ChatRequestTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "{'messages': [{'role': 'user', 'content': 'x'}], 'top_p': 0.9}                                 | UNSUPPORTED_PARAMETER | top_p",
-      "{'messages': [{'role': 'user', 'content': 'x'}], 'tools': []}                                  | UNSUPPORTED_PARAMETER | tools",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'tools': [{'type': 'function'}]}             | UNSUPPORTED_PARAMETER | tools",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'logprobs': true}                             | UNSUPPORTED_PARAMETER | logprobs",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'stop': ['\\n']}                              | UNSUPPORTED_PARAMETER | stop",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'presence_penalty': 0.5}                      | UNSUPPORTED_PARAMETER | presence_penalty",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'seed': 1.5}                                  | UNSUPPORTED_PARAMETER | seed",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'tool_choice': 'required'}                    | UNSUPPORTED_PARAMETER | tool_choice",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'functions': []}                              | UNSUPPORTED_PARAMETER | functions",
       "{'messages': [{'role': 'system', 'content': 's'}, {'role': 'user', 'content': 'x'}]}          | UNSUPPORTED_PARAMETER | messages[0].role",
       "{'messages': [{'role': 'user', 'content': 'a'}, {'role': 'assistant', 'content': 'b'}]}       | UNSUPPORTED_PARAMETER | messages[0]",
       "{'messages': [{'role': 'user', 'content': 'x', 'name': 'bob'}]}                                | UNSUPPORTED_PARAMETER | messages[0].name",
       "{'messages': [{'role': 'user', 'content': [{'type': 'image_url', 'image_url': {}}]}]}         | UNSUPPORTED_PARAMETER | messages[0].content[0].type",
       "{'messages': [{'role': 'user', 'content': 'x'}], 'n': 2}                                       | UNSUPPORTED_PARAMETER | n",
-      "{'messages': [{'role': 'user', 'content': 'x'}], 'response_format': {'type': 'json_object'}}  | UNSUPPORTED_PARAMETER | response_format.type",
+      "{'messages': [{'role': 'user', 'content': 'x'}], 'response_format': {'type': 'xml'}}          | UNSUPPORTED_PARAMETER | response_format.type",
       "{'messages': [{'role': 'user', 'content': 'x'}], 'stream': true, 'stream_options': {'x': 1}}  | UNSUPPORTED_PARAMETER | stream_options.x",
       "{'messages': []}                                                                               | INVALID_REQUEST       | messages",
       "{'model': 'm'}                                                                                 | INVALID_REQUEST       | messages",
@@ -88,7 +114,8 @@ class ChatRequestTest {
 
   @Test
   void refusesBodiesThatAreNotOneObject() {
-    for (String body : List.of("", "[1]", "{", "{} {}", "\"x\"")) {
+    String deep = "{\"messages\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"; // far too deep: 400, not 500
+    for (String body : List.of("", "  ", "[1]", "{", "{} {}", "\"x\"", deep)) {
       assertThatThrownBy(() -> ChatRequest.parse(body.getBytes(StandardCharsets.UTF_8)))
           .isInstanceOfSatisfying(OpenAiException.class, e -> assertThat(e.code()).isEqualTo("MALFORMED_REQUEST"));
     }

@@ -80,6 +80,8 @@ class CompletionJsonTest {
     assertThat(codeOf("{\"prompt\":\"p\",\"temperature\":\"hot\"}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
     assertThat(codeOf("{\"prompt\":\"p\",\"maxTokens\":1e12}")).isEqualTo(ErrorCode.INVALID_REQUEST);
     assertThat(codeOf("{\"prompt\":\"p\",\"tenant\":\"a\\u001fb\"}")).isEqualTo(ErrorCode.INVALID_REQUEST);
+    assertThat(codeOf("{\"prompt\":\"p\",\"schema\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}"))
+        .as("nested far too deep: a 400, not a stack overflow or a 500").isEqualTo(ErrorCode.MALFORMED_REQUEST);
     assertThat(codeOf("{}")).isEqualTo(ErrorCode.PROMPT_EMPTY);
     assertThat(codeOf("{\"prompt\":\"  \"}")).isEqualTo(ErrorCode.PROMPT_EMPTY);
     assertThat(codeOf("{\"prompt\":null}")).isEqualTo(ErrorCode.PROMPT_EMPTY);

@@ -149,6 +149,22 @@ class OpenAiFrontDoorIT {
   }
 
   @Test
+  void jsonObjectAndTheNeutralParametersSdksSendAreServed() {
+    // what LangChain4j's ResponseFormat.JSON and the AI SDK's generateObject send, with their neutral defaults
+    String body = body("Extract name and age as JSON: Bob is 42 years old.")
+        .add("response_format", Json.createObjectBuilder().add("type", "json_object"))
+        .add("top_p", 1).add("presence_penalty", 0).add("frequency_penalty", 0).add("logprobs", false)
+        .add("seed", 7).add("stop", Json.createArrayBuilder()).add("store", false).add("n", 1)
+        .add("parallel_tool_calls", true).add("metadata", Json.createObjectBuilder().add("app", "it"))
+        .build().toString();
+    HttpResponse<String> r = chat.post(CHAT, body, TENANT, Api.freshTenant("oa-json-object"));
+    assertThat(header(r, "X-StepCache-Task")).as("json_object selects the json pack").isEqualTo("json");
+    JsonObject answer = Chat.parse(content(completion(r)));
+    assertThat(answer.getString("name")).isEqualTo("Bob");
+    assertThat(answer.getInt("age")).isEqualTo(42);
+  }
+
+  @Test
   void unsupportedParametersAreRefusedByName() {
     String user = "{\"role\": \"user\", \"content\": \"Solve 3x + 5 = 20.\"}";
     record Case(String body, String code, String param) {}
@@ -158,8 +174,9 @@ class OpenAiFrontDoorIT {
         new Case("{\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, " + user + "]}",
             "UNSUPPORTED_PARAMETER", "messages[0].role"),
         new Case("{\"messages\": [" + user + "], \"n\": 2}", "UNSUPPORTED_PARAMETER", "n"),
-        new Case("{\"messages\": [" + user + "], \"response_format\": {\"type\": \"json_object\"}}",
+        new Case("{\"messages\": [" + user + "], \"response_format\": {\"type\": \"xml\"}}",
             "UNSUPPORTED_PARAMETER", "response_format.type"),
+        new Case("{\"messages\": [" + user + "], \"logprobs\": true}", "UNSUPPORTED_PARAMETER", "logprobs"),
         new Case("{\"messages\": [" + user + "], \"temperature\": 5}", "INVALID_REQUEST", "temperature"),
         new Case("{\"model\": \"m\"}", "INVALID_REQUEST", "messages"))) {
       JsonObject e = error(chat.post(CHAT, c.body()), 400, c.code());

@@ -1,8 +1,8 @@
 package io.stepcache.liberty.openai;
 
-import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.ServedStep;
+import io.stepcache.liberty.rest.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,6 +36,12 @@ public final class ChatResponses {
    */
   public static final String VERIFICATION = "X-StepCache-Verification";
 
+  /** Header with the request's id, the completion's {@code id} (what OpenAI's {@code x-request-id} is for). */
+  public static final String REQUEST_ID = "X-Request-Id";
+
+  /** The body member, beside OpenAI's own, that says how the answer was served (clients ignore it). */
+  public static final String EXTENSION = "stepcache";
+
   private ChatResponses() {}
 
   /** A new completion id. */
@@ -64,6 +70,25 @@ public final class ChatResponses {
         .add("choices", Jsonp.createArrayBuilder().add(choice))
         .add("usage", usage(r))
         .add("system_fingerprint", JsonValue.NULL)
+        .add(EXTENSION, extension(r))
+        .build();
+  }
+
+  /**
+   * How the answer was served, in the body as in the headers: path, task, whether and how far it is verified and,
+   * when it is not, the failing rules' reasons, so an unverified answer is never mistaken for a verified one.
+   */
+  static JsonObject extension(CompletionResult r) {
+    JsonArrayBuilder findings = Jsonp.createArrayBuilder();
+    r.findings().forEach(findings::add);
+    return Jsonp.createObjectBuilder()
+        .add("path", r.path().name())
+        .add("task", r.task())
+        .add("verified", r.verified())
+        .add("verification", r.verification().wireName())
+        .add("reusedSteps", r.reusedSteps())
+        .add("totalSteps", r.steps().size())
+        .add("findings", findings)
         .build();
   }
 

@@ -99,7 +99,7 @@ public class OpenAiChatResource {
       for (int i = 0; i < h.size(); i += 2) {
         b.header(h.get(i), h.get(i + 1));
       }
-      return b.build();
+      return b.header(ChatResponses.REQUEST_ID, id).build();
     } catch (RuntimeException e) {
       return OpenAiErrors.of(e, metrics);
     }

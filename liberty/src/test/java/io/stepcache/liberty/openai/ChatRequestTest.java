@@ -158,6 +158,23 @@ class ChatRequestTest {
   }
 
   @Test
+  void anUnverifiedAnswerSaysSoInTheBodyWithTheReasons() {
+    CompletionResult unverified = new CompletionResult("{\"age\": 31}", "{\"age\":31}", RequestPath.MISS, "json",
+        false, List.of(new ServedStep(0, "\"age\": 31", StepOrigin.GENERATED, false)), null, new Usage(5, 6), 2.0,
+        List.of("JSON_KEY_MISSING: name"));
+    JsonObject body = ChatResponses.completion("chatcmpl-1", 7, "m", unverified);
+    assertThat(body.getJsonArray("choices").getJsonObject(0).getJsonObject("message").getString("content"))
+        .isEqualTo("{\"age\": 31}");
+    JsonObject ext = body.getJsonObject(ChatResponses.EXTENSION);
+    assertThat(ext.getBoolean("verified")).isFalse();
+    assertThat(ext.getString("verification")).isEqualTo("none");
+    assertThat(ext.getString("path")).isEqualTo("MISS");
+    assertThat(ext.getJsonArray("findings").getString(0)).isEqualTo("JSON_KEY_MISSING: name");
+    assertThat(ChatResponses.completion("chatcmpl-2", 7, "m", result("x", List.of("x"), RequestPath.REUSE))
+        .getJsonObject(ChatResponses.EXTENSION).getJsonArray("findings")).isEmpty();
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheFrontDoor() throws java.io.IOException {
     String doc;
     try (var in = ChatRequestTest.class.getResourceAsStream("/META-INF/openapi.yaml")) {
@@ -168,7 +185,7 @@ class ChatRequestTest {
       assertThat(doc).as("parameter %s", p).contains("        " + p + ":");
     }
     for (String h : List.of(ChatResponses.PATH, ChatResponses.TASK, ChatResponses.SIMILARITY,
-        ChatResponses.REUSED_STEPS, ChatResponses.TOTAL_STEPS, ChatResponses.VERIFIED)) {
+        ChatResponses.REUSED_STEPS, ChatResponses.TOTAL_STEPS, ChatResponses.VERIFIED, ChatResponses.REQUEST_ID)) {
       assertThat(doc).as("header %s", h).contains(h + ":");
     }
   }

@@ -84,6 +84,11 @@ final class Chat {
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
     JsonObject o = parse(r.body());
     assertThat(o.getString("id")).startsWith("chatcmpl-");
+    assertThat(r.headers().firstValue("X-Request-Id")).as("the request id is the completion's").hasValue(o.getString("id"));
+    JsonObject served = o.getJsonObject("stepcache");
+    assertThat(served.getString("path")).isEqualTo(r.headers().firstValue("X-StepCache-Path").orElseThrow());
+    assertThat(served.getBoolean("verified")).isEqualTo(
+        Boolean.parseBoolean(r.headers().firstValue("X-StepCache-Verified").orElseThrow()));
     assertThat(o.getString("object")).isEqualTo("chat.completion");
     assertThat(o.getJsonNumber("created").longValue()).isPositive();
     assertThat(o.getString("model")).isNotBlank();

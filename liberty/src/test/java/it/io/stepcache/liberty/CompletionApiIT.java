@@ -262,6 +262,7 @@ class CompletionApiIT {
         .contains("stepcache_tokens_total{")
         .contains("kind=\"prompt\"")
         .contains("stepcache_latency_seconds")
+        .as("latency buckets, for histogram_quantile").contains("stepcache_latency_seconds_bucket{")
         .contains("stepcache_errors_total{code=\"PROMPT_EMPTY\"");
 
     HttpResponse<String> openapi = api.get("/openapi");

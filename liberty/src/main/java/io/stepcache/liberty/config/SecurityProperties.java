@@ -27,11 +27,11 @@ public class SecurityProperties {
   @ConfigProperty(name = "dir")
   Optional<String> dir;
 
-  @ConfigProperty(name = "lockAfter", defaultValue = "20")
-  int lockAfter;
+  @ConfigProperty(name = "lockAfter")
+  Optional<Integer> lockAfter;
 
-  @ConfigProperty(name = "lockFor", defaultValue = "PT15M")
-  Duration lockFor;
+  @ConfigProperty(name = "lockFor")
+  Optional<Duration> lockFor;
 
   /** {@code production} (every call needs a key) or {@code dev} (completions without a key on {@code default}). */
   public SecurityMode mode() {
@@ -60,9 +60,11 @@ public class SecurityProperties {
 
   /** How failed authentications are throttled: the defaults with {@code lockAfter} and {@code lockFor}. */
   public ThrottlePolicy throttle() {
-    int after = (int) Checks.positive(ConfigKeys.key(SecurityProperties.class, "lockAfter"), lockAfter,
-        "a positive number of failures");
-    Duration lock = Checks.positive(ConfigKeys.key(SecurityProperties.class, "lockFor"), lockFor);
-    return ThrottlePolicy.defaults().withLockAfter(after).withLockFor(lock);
+    ThrottlePolicy defaults = ThrottlePolicy.defaults(); // the defaults are the identity module's
+    int after = (int) Checks.positive(ConfigKeys.key(SecurityProperties.class, "lockAfter"),
+        lockAfter.orElse(defaults.lockAfter()), "a positive number of failures");
+    Duration lock = Checks.positive(ConfigKeys.key(SecurityProperties.class, "lockFor"),
+        lockFor.orElse(defaults.lockFor()));
+    return defaults.withLockAfter(after).withLockFor(lock);
   }
 }

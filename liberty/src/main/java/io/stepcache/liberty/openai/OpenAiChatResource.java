@@ -71,10 +71,11 @@ public class OpenAiChatResource {
         throw OpenAiException.invalid(TASK_HEADER, TASK_HEADER + " must name a task pack, or be left out");
       }
       Optional<Caller> caller = CallerPrincipal.of(security);
-      String claimed = tenantHeader != null && !tenantHeader.isBlank() ? tenantHeader.strip()
+      boolean fromHeader = tenantHeader != null && !tenantHeader.isBlank();
+      String claimed = fromHeader ? tenantHeader.strip()
           : identities.policy().userFieldIsTenant(caller) ? request.user() : null;
       if (claimed != null) {
-        String param = claimed.equals(request.user()) ? "user" : TENANT_HEADER;
+        String param = fromHeader ? TENANT_HEADER : "user";
         CompletionRequest.tenantProblem(claimed).ifPresent(problem -> {
           throw OpenAiException.invalid(param, "The tenant " + problem);
         });

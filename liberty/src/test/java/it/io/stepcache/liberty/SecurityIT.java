@@ -108,6 +108,16 @@ class SecurityIT {
     Api.assertProblem(api.get("/api/v1/keys", key), 403, "FORBIDDEN");
     Api.assertProblem(api.send("POST", "/api/v1/keys", Api.JSON, bytes("{\"tenant\": \"x\", \"role\": \"root\"}"),
         ItKeys.admin()), 400, "INVALID_REQUEST");
+    // hostile bodies: too large, too deep, a number where a string belongs, bytes that are no UTF-8, nothing
+    Api.assertProblem(api.send("POST", "/api/v1/keys", Api.JSON,
+        bytes("{\"tenant\": \"x\", \"label\": \"" + "y".repeat(5000) + "\"}"), ItKeys.admin()), 413, "INPUT_TOO_LARGE");
+    Api.assertProblem(api.send("POST", "/api/v1/keys", Api.JSON,
+        bytes("{\"tenant\": " + "[".repeat(1000) + "]".repeat(1000) + "}"), ItKeys.admin()), 400, "MALFORMED_REQUEST");
+    Api.assertProblem(api.send("POST", "/api/v1/keys", Api.JSON, bytes("{\"tenant\": 1e999999}"), ItKeys.admin()),
+        400, "MALFORMED_REQUEST");
+    byte[] notUtf8 = {'{', '"', 't', 'e', 'n', 'a', 'n', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    Api.assertProblem(api.send("POST", "/api/v1/keys", Api.JSON, notUtf8, ItKeys.admin()), 400, "INVALID_REQUEST");
+    Api.assertProblem(api.send("POST", "/api/v1/keys", Api.JSON, bytes("{}"), ItKeys.admin()), 400, "INVALID_REQUEST");
 
     assertThat(api.send("DELETE", "/api/v1/keys/" + id, null, null, ItKeys.admin()).statusCode()).isEqualTo(204);
     Api.assertProblem(api.send("POST", COMPLETIONS, Api.JSON, bytes(prompt), key), 401, "UNAUTHORIZED");

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  *     TaskRequest#SCHEMA} and {@link TaskRequest#REQUIRED_KEYS}
  * @param model model name passed to the backend, or {@code null} for the configured one
  * @param temperature sampling temperature, or {@code null}
- * @param maxTokens output token limit, or {@code null} for the configured one
+ * @param maxTokens the answer's token limit, or {@code null}: none beyond the configured output limit. The
+ *     model is still asked for the whole answer (so it can be verified and cached); a longer answer is cut
+ *     at a step boundary ({@link CompletionResult#truncated()})
+ * @param conversation the chat before the prompt (system prompt, earlier turns): the model sees it and the
+ *     cache keys on it; never {@code null}
+ * @param cache what the request asks of the cache; never {@code null}
  */
 public record CompletionRequest(
     String prompt,
@@ -27,7 +32,9 @@ public record CompletionRequest(
     RequestOptions options,
     String model,
     Double temperature,
-    Integer maxTokens) {
+    Integer maxTokens,
+    Conversation conversation,
+    CacheDirectives cache) {
 
   public static final String DEFAULT_TENANT = "default";
 
@@ -45,6 +52,14 @@ public record CompletionRequest(
     Objects.requireNonNull(prompt, "prompt");
     tenant = tenant == null || tenant.isBlank() ? DEFAULT_TENANT : tenant;
     options = options == null ? RequestOptions.none() : options;
+    conversation = conversation == null ? Conversation.NONE : conversation;
+    cache = cache == null ? CacheDirectives.DEFAULT : cache;
+  }
+
+  /** A single-turn request with the default cache directives. */
+  public CompletionRequest(String prompt, String task, String tenant, RequestOptions options, String model,
+      Double temperature, Integer maxTokens) {
+    this(prompt, task, tenant, options, model, temperature, maxTokens, Conversation.NONE, CacheDirectives.DEFAULT);
   }
 
   /**
@@ -79,7 +94,20 @@ public record CompletionRequest(
 
   /** The same request for another tenant. */
   public CompletionRequest withTenant(String newTenant) {
-    return new CompletionRequest(prompt, task, newTenant, options, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, task, newTenant, options, model, temperature, maxTokens, conversation,
+        cache);
+  }
+
+  /** The same request with other cache directives. */
+  public CompletionRequest withCache(CacheDirectives newCache) {
+    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens, conversation,
+        newCache);
+  }
+
+  /** The same request after {@code newConversation}. */
+  public CompletionRequest withConversation(Conversation newConversation) {
+    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens, newConversation,
+        cache);
   }
 
   /** {@code null} and an empty list set nothing, so a request without them has no options. */

@@ -20,6 +20,12 @@ import java.util.List;
  * @param verification how far the answer may be trusted (README "Trust"): {@code NONE}
  *     when not verified, {@code CHECKED} for a checked pack, else {@code CONFIRMED} when every step
  *     is confirmed and {@code GROUNDED} otherwise
+ * @param entryId the {@link io.stepcache.engine.store.EntryKey#id() id} of the cached entry the answer was served
+ *     from (REUSE, PATCH), else {@code null}
+ * @param storedEntryId the id of the entry this answer was stored as, else {@code null} (not verified, {@code
+ *     no-store}, or a REUSE of the request's own entry)
+ * @param truncated the answer was cut at a step boundary to the request's {@code maxTokens}: {@code output}
+ *     and {@code steps} are the leading steps that fit
  */
 public record CompletionResult(
     String output,
@@ -33,7 +39,28 @@ public record CompletionResult(
     double latencyMs,
     List<String> findings,
     CheckpointUse checkpoint,
-    TrustLevel verification) {
+    TrustLevel verification,
+    String entryId,
+    String storedEntryId,
+    boolean truncated) {
+
+  /** A result that names no entry and is not truncated. */
+  public CompletionResult(
+      String output,
+      String answerJson,
+      RequestPath path,
+      String task,
+      boolean verified,
+      List<ServedStep> steps,
+      Double similarity,
+      Usage usage,
+      double latencyMs,
+      List<String> findings,
+      CheckpointUse checkpoint,
+      TrustLevel verification) {
+    this(output, answerJson, path, task, verified, steps, similarity, usage, latencyMs, findings, checkpoint,
+        verification, null, null, false);
+  }
 
   /**
    * A result without a trust level of its own: {@code GROUNDED} when verified (the weakest claim a

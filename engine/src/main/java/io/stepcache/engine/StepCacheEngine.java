@@ -2,15 +2,16 @@ package io.stepcache.engine;
 
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.internal.DefaultStepCacheEngine;
-import io.stepcache.engine.pack.LoadedPack;
 import io.stepcache.engine.pack.PackInfo;
 import io.stepcache.engine.pack.PackRegistry;
+import io.stepcache.engine.store.EntryKey;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.trust.TrustStats;
 import io.stepcache.engine.trust.TrustWorker;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The StepCache pipeline. Thread-safe; one instance per server.
@@ -44,6 +45,14 @@ public interface StepCacheEngine extends AutoCloseable {
    * @return the number of store entries removed
    */
   long evictPack(String packKey);
+
+  /**
+   * Forgets every cached entry whose key {@code which} accepts (the admin API's deletes): its store entry and its
+   * neighbour-index key.
+   *
+   * @return the keys removed
+   */
+  List<EntryKey> evict(Predicate<EntryKey> which);
 
   /** Counters of confirmations and audits (README "Trust"). */
   TrustStats trustStats();

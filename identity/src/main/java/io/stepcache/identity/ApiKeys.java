@@ -4,6 +4,7 @@ import io.stepcache.identity.internal.FileApiKeys;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server's API keys. A key is {@code sck_<id>_<secret>}: the id is public (lists, logs, revocation), the
@@ -26,7 +27,16 @@ public interface ApiKeys {
    * @return the key's description and, this once, the full key
    * @throws IllegalArgumentException naming what is wrong with {@code tenant} or {@code label}
    */
-  IssuedKey issue(String tenant, Role role, String label);
+  default IssuedKey issue(String tenant, Role role, String label) {
+    return issue(tenant, role, label, CacheControl.all());
+  }
+
+  /**
+   * Issues a key whose requests may send only the cache directives {@code cacheControl}.
+   *
+   * @throws IllegalArgumentException naming what is wrong with {@code tenant} or {@code label}
+   */
+  IssuedKey issue(String tenant, Role role, String label, Set<CacheControl> cacheControl);
 
   /** The caller {@code presentedKey} belongs to: empty when it is malformed, unknown, wrong or revoked. */
   Optional<Caller> authenticate(String presentedKey);

@@ -178,9 +178,10 @@ class EnginePathsTest {
 
   @Test
   void truncatedGenerationsAreNeverCached() {
-    try (PackTestKit kit = kit()) {
-      CompletionRequest tiny = new CompletionRequest("Count down from 30", "countdown", null, null, List.of(), null, null, 5);
-      CompletionResult r = kit.complete(tiny);
+    // the model's own output limit cuts the generation (a request's maxTokens only cuts what is served)
+    EngineConfig tinyOutput = new EngineConfig(0.5, 32_768, 64, 5, 4096);
+    try (PackTestKit kit = PackTestKit.forPack(new CountdownPack()).engineConfig(tinyOutput).build()) {
+      CompletionResult r = kit.complete(CompletionRequest.of("Count down from 30", "countdown"));
       assertThat(r.verified()).isFalse();
       assertThat(kit.store().size()).isZero();
     }

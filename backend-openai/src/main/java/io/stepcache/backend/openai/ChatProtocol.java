@@ -1,8 +1,10 @@
 package io.stepcache.backend.openai;
 
+import io.stepcache.engine.Conversation;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -50,6 +52,15 @@ final class ChatProtocol {
     }
   }
 
+  /** The conversation's turns in order, then the prompt as the last user message. */
+  static JsonArrayBuilder messages(GenerationRequest request) {
+    JsonArrayBuilder messages = BUILDERS.createArrayBuilder();
+    for (Conversation.Turn turn : request.hints().conversation().turns()) {
+      messages.add(BUILDERS.createObjectBuilder().add("role", turn.role().wireName()).add("content", turn.content()));
+    }
+    return messages.add(BUILDERS.createObjectBuilder().add("role", "user").add("content", request.prompt()));
+  }
+
   /**
    * The request body.
    *
@@ -61,8 +72,7 @@ final class ChatProtocol {
     if (model != null) {
       body.add("model", model);
     }
-    body.add("messages", BUILDERS.createArrayBuilder()
-        .add(BUILDERS.createObjectBuilder().add("role", "user").add("content", request.prompt())));
+    body.add("messages", messages(request));
     body.add("max_tokens", request.maxTokens());
     if (request.temperature() != null) {
       body.add("temperature", request.temperature());

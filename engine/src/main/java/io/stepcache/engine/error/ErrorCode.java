@@ -28,6 +28,10 @@ public enum ErrorCode {
   STORE_FAILED,
   /** A pack could not be loaded (bad jar, rules that do not compile, SPI mismatch...). */
   PACK_REJECTED,
+  /** The answer failed verification and the server is set to refuse unverified answers. */
+  ANSWER_UNVERIFIED,
+  /** The request's cache directives ({@code Cache-Control}, {@code X-StepCache-TTL}) are not allowed for its key. */
+  CACHE_CONTROL_REFUSED,
   /** A bug: something that should not happen did. */
   INTERNAL;
 

@@ -1,9 +1,11 @@
 package io.stepcache.engine.internal;
 
+import io.stepcache.engine.CacheDirectives;
 import io.stepcache.engine.CheckpointUse;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.ModelKeys;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.StepCacheEngine;
 import io.stepcache.engine.backend.Backend;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 /**
  * The pipeline of docs/architecture.md, "The request pipeline". Every request ends on exactly one {@link RequestPath}:
@@ -116,13 +119,22 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         request.task() == null ? registry.acquireDetected(taskRequest) : registry.acquire(request.task());
     try (ContextClassLoader ignored = ContextClassLoader.use(pack.classLoader())) {
       Signature signature = analyse(pack, taskRequest);
-      int maxTokens = request.maxTokens() == null ? config.defaultMaxTokens() : request.maxTokens();
+      // the whole answer is generated (so it can be verified and cached); a smaller maxTokens cuts what is served
+      int maxTokens = Math.max(config.defaultMaxTokens(), request.maxTokens() == null ? 0 : request.maxTokens());
       MeteredModel model = new MeteredModel(backend, request.model(), request.temperature(), maxTokens,
-          new GenerationHints(request.tenant(), request.schemaJson()));
-      EntryKey key = new EntryKey(request.tenant(), pack.packKey(), signature.structureKey());
+          new GenerationHints(request.tenant(), request.schemaJson(), request.conversation()));
+      String partition = config.modelKeys().partition(request.model(), request.conversation());
+      EntryKey key = new EntryKey(request.tenant(), pack.packKey(), partition, signature.structureKey());
       Served served = serve(pack, taskRequest, signature, key, model,
-          new TrustJobs.CallParams(request.model(), request.tenant()));
-      return served.toResult(pack, model, (clock.nanoTime() - start) / 1e6);
+          new TrustJobs.CallParams(request.model(), request.tenant(), request.conversation(), request.cache()));
+      CompletionResult result =
+          served.toResult(pack, model, (clock.nanoTime() - start) / 1e6, request.maxTokens());
+      if (!result.verified() && !config.serveUnverified()) {
+        throw new StepCacheException(ErrorCode.ANSWER_UNVERIFIED, "The answer (" + result.path() + ", pack "
+            + result.task() + ") failed verification and this server refuses unverified answers "
+            + "(setting stepcache.engine.serveUnverified): " + String.join("; ", result.findings()));
+      }
+      return result;
     } finally {
       pack.release();
     }
@@ -134,9 +146,12 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     Double bestSimilarity = null;
     Attempt closest = null;
     // entries are read one at a time: a REUSE from the first candidate reads no other entry
-    for (NeighbourIndex.Match m : index.candidates(
-        key.scope(), key.structureKey(), request.prompt(), config.similarityThreshold(), config.maxCandidates())) {
-      Optional<CacheEntry> live = liveEntry(key, m);
+    List<NeighbourIndex.Match> candidates = params.cache().lookup()
+        ? index.candidates(key.scope(), key.structureKey(), request.prompt(), config.similarityThreshold(),
+            config.maxCandidates())
+        : List.of();
+    for (NeighbourIndex.Match m : candidates) {
+      Optional<CacheEntry> live = liveEntry(key, m, params.cache());
       if (live.isEmpty()) {
         continue;
       }
@@ -157,15 +172,17 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       Verification verification = Repairer.notConfirmed(rebound, rules, unconfirmed);
       if (verification.passed()) {
         List<StepTrust> trust = StepTrustAssignment.reused(pack, entry, rules);
+        EntryKey stored = null;
         if (entry.key().baseStructureKey().equals(key.structureKey())) {
           index.add(key.scope(), entry.key().structureKey(), entry.prompt()); // marks the variant as used
         } else {
-          writer.store(pack, request, signature, key, rebound, trust, params);
+          stored = writer.store(pack, request, signature, key, rebound, trust, params);
         }
         if (grounded && auditDue()) {
           trustJobs.auditLater(pack, request, signature, entry.key(), Repairer.texts(rebound), trust, params);
         }
-        return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification, trust, grounded);
+        return new Served(RequestPath.REUSE, n.similarity(), request, signature, rebound, verification, trust, grounded)
+            .entries(entry.key(), stored);
       }
       Attempt attempt = new Attempt(n, rebound, rules, verification, unconfirmed);
       if (closest == null || closest.verification().worseThan(attempt.verification())) {
@@ -185,11 +202,11 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     model.resumeFrom(List.of());
     List<StepTrust> trust = trustAssignment.patched(
         pack, closest.neighbour().entry(), Repairer.texts(closest.steps()), closest.rules(), repaired);
-    if (repaired.verification().passed()) {
-      writer.store(pack, request, signature, key, repaired.steps(), trust, params);
-    }
+    EntryKey stored = repaired.verification().passed()
+        ? writer.store(pack, request, signature, key, repaired.steps(), trust, params)
+        : null;
     return new Served(RequestPath.PATCH, closest.neighbour().similarity(), request, signature, repaired.steps(),
-        repaired.verification(), trust, grounded).with(checkpoint);
+        repaired.verification(), trust, grounded).with(checkpoint).entries(closest.neighbour().entry().key(), stored);
   }
 
   private boolean auditDue() {
@@ -250,24 +267,34 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
         generation.truncated() && outcome.steps().stream().anyMatch(d -> d.origin() == StepOrigin.GENERATED);
     boolean grounded = StepTrustAssignment.grounded(pack);
     List<StepTrust> trust = StepTrustAssignment.generated(pack, outcome.verification(), outcome.steps().size());
-    if (outcome.verification().passed() && !keepsTruncatedText) {
-      writer.store(pack, request, signature, key, outcome.steps(), trust, params);
-    }
-    return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification(), trust, grounded);
+    EntryKey stored = outcome.verification().passed() && !keepsTruncatedText
+        ? writer.store(pack, request, signature, key, outcome.steps(), trust, params)
+        : null;
+    return new Served(path, similarity, request, signature, outcome.steps(), outcome.verification(), trust, grounded)
+        .generatedAs(generation.text()).entries(null, stored);
   }
 
   /**
    * The stored entry of a candidate found by the index; an index entry whose store entry has gone
-   * (expired) is forgotten. Candidates come best first, at most {@link EngineConfig#maxCandidates()}:
-   * the variants of the request's own structure key, then the most similar other keys above the
-   * threshold.
+   * (expired, by the store's time to live or its own) is forgotten. An entry older than the request's {@code
+   * max-age} is no candidate for it (but stays for others). Candidates come best first, at most {@link
+   * EngineConfig#maxCandidates()}: the variants of the request's own structure key, then the most similar other
+   * keys above the threshold.
    */
-  private Optional<CacheEntry> liveEntry(EntryKey key, NeighbourIndex.Match match) {
-    Optional<CacheEntry> entry = store.get(new EntryKey(key.tenant(), key.packKey(), match.structureKey()));
+  private Optional<CacheEntry> liveEntry(EntryKey key, NeighbourIndex.Match match, CacheDirectives cache) {
+    EntryKey candidate = key.withStructureKey(match.structureKey());
+    Optional<CacheEntry> entry = store.get(candidate);
+    long now = System.currentTimeMillis();
+    if (entry.isPresent() && entry.get().expired(now)) {
+      store.remove(candidate);
+      entry = Optional.empty();
+    }
     if (entry.isEmpty()) {
       index.remove(key.scope(), match.structureKey());
+      return entry;
     }
-    return entry;
+    boolean tooOld = cache.maxAge() != null && now - entry.get().createdAtEpochMs() > cache.maxAge().toMillis();
+    return tooOld ? Optional.empty() : entry;
   }
 
   private Signature analyse(LoadedPack pack, TaskRequest request) {
@@ -282,10 +309,18 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     if (r.prompt().isBlank()) {
       throw new StepCacheException(ErrorCode.PROMPT_EMPTY, "'prompt' must not be empty");
     }
-    if (r.prompt().length() > config.maxPromptChars()) {
-      throw new StepCacheException(
-          ErrorCode.INPUT_TOO_LARGE,
-          "'prompt' has " + r.prompt().length() + " characters; the limit is " + config.maxPromptChars());
+    long chars = r.prompt().length() + r.conversation().chars();
+    if (chars > config.maxPromptChars()) {
+      throw new StepCacheException(ErrorCode.INPUT_TOO_LARGE, (r.conversation().isEmpty()
+          ? "'prompt' has " + chars + " characters"
+          : "the prompt and the conversation before it have " + chars + " characters")
+          + "; the limit is " + config.maxPromptChars());
+    }
+    if (r.model() != null) {
+      String problem = ModelKeys.modelProblem(r.model());
+      if (problem != null) {
+        throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'model' " + problem);
+      }
     }
     CompletionRequest.tenantProblem(r.tenant()).ifPresent(problem -> {
       throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'tenant' " + problem);
@@ -317,6 +352,15 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     long removed = store.removePack(packKey);
     index.removePack(packKey);
     ledger.forgetPack(packKey);
+    return removed;
+  }
+
+  @Override
+  public List<EntryKey> evict(Predicate<EntryKey> which) {
+    List<EntryKey> removed = store.removeMatching(which);
+    for (EntryKey k : removed) {
+      index.remove(k.scope(), k.structureKey());
+    }
     return removed;
   }
 

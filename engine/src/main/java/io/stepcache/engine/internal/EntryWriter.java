@@ -1,5 +1,6 @@
 package io.stepcache.engine.internal;
 
+import io.stepcache.engine.CacheDirectives;
 import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.pack.LoadedPack;
 import io.stepcache.engine.similarity.NeighbourIndex;
@@ -41,9 +42,18 @@ final class EntryWriter {
    * marks it as recently used. Each step keeps its {@code trust}; a new fact (empty lineage) is
    * named after the variant and its position. A new entry with provisional steps is queued for
    * confirmation.
+   *
+   * <p>The request's cache directives apply: {@code no-store} writes nothing, {@code no-cache} replaces an
+   * existing variant (a fresh answer, a fresh age), a TTL gives the entry an expiry of its own.
+   *
+   * @return the key stored (or refreshed), or {@code null} when {@code no-store} kept it out
    */
-  void store(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, List<Draft> steps,
+  EntryKey store(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, List<Draft> steps,
       List<StepTrust> trust, TrustJobs.CallParams params) {
+    CacheDirectives cache = params.cache();
+    if (!cache.store()) {
+      return null;
+    }
     List<String> templates = new ArrayList<>(steps.size());
     for (Draft d : steps) {
       String template = pack.rebinder().abstractStep(d.text(), signature);
@@ -51,7 +61,7 @@ final class EntryWriter {
       templates.add(roundTrips ? template : d.text());
     }
     EntryKey variant = key.variant(Fingerprint.of(templates));
-    if (store.get(variant).isEmpty()) {
+    if (!cache.lookup() || store.get(variant).isEmpty()) {
       List<Integer> resumable = checkpoints.choose(pack.packKey(), Repairer.texts(steps));
       List<StepTrust> named = new ArrayList<>(trust.size());
       for (int i = 0; i < trust.size(); i++) {
@@ -67,8 +77,10 @@ final class EntryWriter {
         }
         named.add(t);
       }
+      long now = System.currentTimeMillis();
+      long expiresAt = cache.ttl() == null ? 0 : now + cache.ttl().toMillis();
       CacheEntry entry = new CacheEntry(variant, request.prompt(), signature.bindings(), signature.features(),
-          templates, System.currentTimeMillis(), resumable, named);
+          templates, now, resumable, named, expiresAt);
       store.put(entry);
       if (entry.hasProvisionalSteps() && config.trust().confirm() == TrustSettings.Confirm.EAGER) {
         trustJobs.confirmLater(pack, request, signature, variant, Repairer.texts(steps), params);
@@ -77,8 +89,9 @@ final class EntryWriter {
     index.add(key.scope(), variant.structureKey(), request.prompt());
     List<String> variants = index.variants(key.scope(), key.structureKey());
     for (int i = 0; i < variants.size() - config.maxVariants(); i++) {
-      store.remove(new EntryKey(key.tenant(), key.packKey(), variants.get(i)));
+      store.remove(key.withStructureKey(variants.get(i)));
       index.remove(key.scope(), variants.get(i));
     }
+    return variant;
   }
 }

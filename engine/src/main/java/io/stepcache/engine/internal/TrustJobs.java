@@ -1,5 +1,7 @@
 package io.stepcache.engine.internal;
 
+import io.stepcache.engine.CacheDirectives;
+import io.stepcache.engine.Conversation;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.error.StepCacheException;
@@ -45,8 +47,11 @@ final class TrustJobs {
 
   private static final Logger LOG = Logger.getLogger(TrustJobs.class.getName());
 
-  /** What a background call needs from the request it follows. */
-  record CallParams(String model, String tenant) {}
+  /**
+   * What a background call needs from the request it follows: the model, tenant and conversation its calls are
+   * made with, and the request's cache directives (what the request's own writes may do).
+   */
+  record CallParams(String model, String tenant, Conversation conversation, CacheDirectives cache) {}
 
   private final PackRegistry registry;
   private final Backend backend;
@@ -181,7 +186,7 @@ final class TrustJobs {
 
   private MeteredModel model(CallParams params) {
     return new MeteredModel(backend, params.model(), settings.temperature(), settings.maxTokens(),
-        new GenerationHints(params.tenant(), null));
+        new GenerationHints(params.tenant(), null, params.conversation()));
   }
 
   /** Runs {@code job} with the pack held, unless it was replaced or removed since the job was queued. */

@@ -50,7 +50,7 @@ final class TrustLedger {
 
   /** Forgets the facts of every scope of pack key {@code packKey} (its entries were evicted). */
   synchronized void forgetPack(String packKey) {
-    facts.keySet().removeIf(scope -> scope.endsWith(packKey));
+    facts.keySet().removeIf(scope -> packKey.equals(EntryKey.packKeyOfScope(scope)));
   }
 
   /** Two generations of slot {@code slot} of pack {@code packKey} were compared ({@link ModelReliability}). */
@@ -145,7 +145,7 @@ final class TrustLedger {
   synchronized int dispute(EntryKey key, String lineage, String why) {
     int demoted = 0;
     for (String structureKey : index.keys(key.scope())) {
-      EntryKey k = new EntryKey(key.tenant(), key.packKey(), structureKey);
+      EntryKey k = key.withStructureKey(structureKey);
       Optional<CacheEntry> found = store.get(k);
       if (found.isEmpty()) {
         continue;

@@ -66,9 +66,9 @@ public final class NeighbourIndex {
     }
   }
 
-  /** Forgets every scope whose name contains {@code packKey}. */
+  /** Forgets every scope of the pack key {@code packKey} (all tenants and partitions). */
   public void removePack(String packKey) {
-    scopes.keySet().removeIf(scope -> scope.endsWith(packKey));
+    scopes.keySet().removeIf(scope -> packKey.equals(EntryKey.packKeyOfScope(scope)));
   }
 
   /**

@@ -19,6 +19,8 @@ import java.util.Objects;
  *     (ascending, each in 1..steps; docs/architecture.md, "Step checkpoints"); empty when none
  * @param trust how far each step may be trusted, one per step (README "Trust"); empty
  *     means every step is provisional (entries written before trust levels existed)
+ * @param expiresAtEpochMs when the entry stops being served (wall clock; the request's {@code X-StepCache-TTL}),
+ *     or 0: when the store's own time to live says
  */
 public record CacheEntry(
     EntryKey key,
@@ -28,7 +30,21 @@ public record CacheEntry(
     List<String> stepTemplates,
     long createdAtEpochMs,
     List<Integer> checkpoints,
-    List<StepTrust> trust) {
+    List<StepTrust> trust,
+    long expiresAtEpochMs) {
+
+  /** An entry that lives as long as the store's time to live says. */
+  public CacheEntry(
+      EntryKey key,
+      String prompt,
+      Map<String, String> bindings,
+      Map<String, String> features,
+      List<String> stepTemplates,
+      long createdAtEpochMs,
+      List<Integer> checkpoints,
+      List<StepTrust> trust) {
+    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, trust, 0);
+  }
 
   /** An entry whose steps are all provisional. */
   public CacheEntry(
@@ -39,7 +55,7 @@ public record CacheEntry(
       List<String> stepTemplates,
       long createdAtEpochMs,
       List<Integer> checkpoints) {
-    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, List.of());
+    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, List.of(), 0);
   }
 
   /** An entry without checkpoints whose steps are all provisional. */
@@ -50,7 +66,7 @@ public record CacheEntry(
       Map<String, String> features,
       List<String> stepTemplates,
       long createdAtEpochMs) {
-    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, List.of(), List.of());
+    this(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, List.of(), List.of(), 0);
   }
 
   public CacheEntry {
@@ -68,6 +84,9 @@ public record CacheEntry(
       trust = provisional;
     }
     trust = List.copyOf(trust);
+    if (expiresAtEpochMs < 0) {
+      throw new IllegalArgumentException("expiresAtEpochMs must not be negative: " + expiresAtEpochMs);
+    }
     if (trust.size() != stepTemplates.size()) {
       throw new IllegalArgumentException(
           "trust needs one entry per step: " + trust.size() + " for " + stepTemplates.size() + " steps");
@@ -84,7 +103,13 @@ public record CacheEntry(
 
   /** This entry with other step trust (same size). */
   public CacheEntry withTrust(List<StepTrust> newTrust) {
-    return new CacheEntry(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, newTrust);
+    return new CacheEntry(key, prompt, bindings, features, stepTemplates, createdAtEpochMs, checkpoints, newTrust,
+        expiresAtEpochMs);
+  }
+
+  /** True when the entry's own time to live has passed at {@code nowEpochMs} (the store's is the store's job). */
+  public boolean expired(long nowEpochMs) {
+    return expiresAtEpochMs > 0 && nowEpochMs >= expiresAtEpochMs;
   }
 
   /** True when some step still waits for confirmation. */

@@ -15,13 +15,16 @@ import java.util.Map;
 /**
  * A compact, versioned binary form of {@link CacheEntry} for stores that keep bytes (Infinispan's
  * file store). A magic byte and the version, then length-prefixed UTF-8 strings. Version 2 adds
- * the checkpoint list after the creation time, version 3 the trust of every step after it; older
- * entries are still read (no checkpoints, every step provisional).
+ * the checkpoint list after the creation time, version 3 the trust of every step after it, version 4 the
+ * key's partition and the entry's own expiry at the end; older entries are still read
+ * (no partition, no expiry of their own, no checkpoints, every step provisional).
  */
 public final class CacheEntryCodec {
 
   private static final int MAGIC = 0x5C;
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
+  private static final int VERSION_WITH_PARTITION = 4;
+  private static final int VERSION_WITH_TRUST = 3;
   private static final int VERSION_WITHOUT_TRUST = 2;
   private static final int VERSION_WITHOUT_CHECKPOINTS = 1;
 
@@ -53,6 +56,8 @@ public final class CacheEntryCodec {
         out.writeInt(t.votes());
         writeString(out, t.lineage());
       }
+      writeString(out, e.key().partition());
+      out.writeLong(e.expiresAtEpochMs());
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -91,7 +96,7 @@ public final class CacheEntryCodec {
         }
       }
       List<StepTrust> trust = new ArrayList<>();
-      if (version >= VERSION) {
+      if (version >= VERSION_WITH_TRUST) {
         int t = in.readInt();
         if (t != n) {
           throw new IOException("Trust count " + t + " for " + n + " steps");
@@ -105,7 +110,12 @@ public final class CacheEntryCodec {
           trust.add(new StepTrust(states[state], in.readInt(), readString(in)));
         }
       }
-      return new CacheEntry(key, prompt, bindings, features, steps, created, checkpoints, trust);
+      long expiresAt = 0;
+      if (version >= VERSION_WITH_PARTITION) {
+        key = new EntryKey(key.tenant(), key.packKey(), readString(in), key.structureKey());
+        expiresAt = in.readLong();
+      }
+      return new CacheEntry(key, prompt, bindings, features, steps, created, checkpoints, trust, expiresAt);
     } catch (IOException ex) {
       throw new IllegalArgumentException("Truncated StepCache entry", ex);
     }

@@ -1,9 +1,12 @@
 package io.stepcache.engine.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** An unbounded in-memory store for tests and in-process runs. Entries never expire. */
 public final class InMemoryStepStore implements StepStore {
@@ -36,9 +39,9 @@ public final class InMemoryStepStore implements StepStore {
   }
 
   @Override
-  public long removePack(String packKey) {
-    long before = entries.size();
-    entries.values().removeIf(e -> e.key().packKey().equals(packKey));
-    return before - entries.size();
+  public List<EntryKey> removeMatching(Predicate<EntryKey> which) {
+    List<EntryKey> removed = new ArrayList<>();
+    entries.values().removeIf(e -> which.test(e.key()) && removed.add(e.key()));
+    return removed;
   }
 }

@@ -1,7 +1,9 @@
 package io.stepcache.engine.store;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The step store port. Implementations must be thread-safe; they may bound memory, persist, and
@@ -25,7 +27,12 @@ public interface StepStore extends AutoCloseable {
   long size();
 
   /** Removes every entry whose pack key is {@code packKey}; returns how many. */
-  long removePack(String packKey);
+  default long removePack(String packKey) {
+    return removeMatching(k -> k.packKey().equals(packKey)).size();
+  }
+
+  /** Removes every entry whose key {@code which} accepts; returns the keys removed. */
+  List<EntryKey> removeMatching(Predicate<EntryKey> which);
 
   @Override
   default void close() {}

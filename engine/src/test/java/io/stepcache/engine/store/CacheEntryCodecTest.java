@@ -74,6 +74,36 @@ class CacheEntryCodecTest {
   }
 
   @Test
+  void keepsThePartitionAndTheEntrysOwnExpiry() {
+    CacheEntry e = new CacheEntry(new EntryKey("t", "p@1#h", "c=00ff;m=gpt-4o", "k"), "prompt", Map.of(), Map.of(),
+        List.of("a"), 5L, List.of(), List.of(), 65L);
+    CacheEntry back = CacheEntryCodec.decode(CacheEntryCodec.encode(e));
+    assertThat(back).isEqualTo(e);
+    assertThat(back.expired(64L)).isFalse();
+    assertThat(back.expired(65L)).isTrue();
+    byte[] v4 = CacheEntryCodec.encode(e);
+    byte[] v3 = java.util.Arrays.copyOf(v4, v4.length);
+    v3[1] = 3; // the same bytes read as format 3 stop before partition and expiry
+    assertThat(CacheEntryCodec.decode(v3).key()).isEqualTo(new EntryKey("t", "p@1#h", "k"));
+    assertThat(CacheEntryCodec.decode(v3).expiresAtEpochMs()).isZero();
+  }
+
+  @Test
+  void aPartitionedKeyReadsBackAndScopesApart() {
+    EntryKey plain = new EntryKey("acme", "json@1.2.0#ab", "json|x");
+    EntryKey partitioned = new EntryKey("acme", "json@1.2.0#ab", "m=gpt-4o", "json|x").variant("f00");
+    assertThat(EntryKey.parse(partitioned.asString())).contains(partitioned);
+    assertThat(EntryKey.parse(plain.asString())).contains(plain);
+    assertThat(plain.asString()).isEqualTo("acme\u001fjson@1.2.0#ab\u001fjson|x");
+    assertThat(partitioned.scope()).isNotEqualTo(plain.scope());
+    assertThat(EntryKey.packKeyOfScope(partitioned.scope())).isEqualTo("json@1.2.0#ab");
+    assertThat(EntryKey.packKeyOfScope(plain.scope())).isEqualTo("json@1.2.0#ab");
+    assertThat(partitioned.packId()).isEqualTo("json");
+    assertThat(partitioned.id()).startsWith("ent_").hasSize(28).isNotEqualTo(plain.id());
+    assertThatThrownBy(() -> new EntryKey("a", "p", "x\u001fy", "k")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anEntryKeyReadsBackFromItsStringForm() {
     EntryKey k = new EntryKey("acme", "json@1.2.0#ab", "json|x\u001fy").variant("f00");
     assertThat(EntryKey.parse(k.asString())).contains(k);

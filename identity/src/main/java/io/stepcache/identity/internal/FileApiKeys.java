@@ -3,6 +3,7 @@ package io.stepcache.identity.internal;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.identity.ApiKeyInfo;
 import io.stepcache.identity.ApiKeys;
+import io.stepcache.identity.CacheControl;
 import io.stepcache.identity.Caller;
 import io.stepcache.identity.IssuedKey;
 import io.stepcache.identity.Role;
@@ -12,6 +13,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,14 +23,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link ApiKeys} in one JSON file: {@code {"version":1,"keys":[{"id","sha256","tenant","role","label","created",
- * "revoked"}]}}. Every change rewrites the whole file (a temporary file moved over it, owner-only permissions), so a
+ * "revoked","cacheControl"}]}} ({@code cacheControl}, the directives the key may send, is absent from keys written
+ * before it existed: they may send every one). Every change rewrites the whole file (a temporary file moved over it, owner-only permissions), so a
  * crash leaves the old or the new file, never half of one. Reads are served from memory.
  */
 public final class FileApiKeys implements ApiKeys {
@@ -59,7 +64,7 @@ public final class FileApiKeys implements ApiKeys {
   }
 
   @Override
-  public synchronized IssuedKey issue(String tenant, Role role, String label) {
+  public synchronized IssuedKey issue(String tenant, Role role, String label, Set<CacheControl> cacheControl) {
     CompletionRequest.tenantProblem(tenant).ifPresent(p -> {
       throw new IllegalArgumentException("The tenant of a key " + p);
     });
@@ -73,7 +78,7 @@ public final class FileApiKeys implements ApiKeys {
       id = KeyFormat.newId();
     } while (keys.containsKey(id));
     String key = KeyFormat.newKey(id);
-    ApiKeyInfo info = new ApiKeyInfo(id, tenant, role, note, Instant.now(), Optional.empty());
+    ApiKeyInfo info = new ApiKeyInfo(id, tenant, role, note, Instant.now(), Optional.empty(), cacheControl);
     keys.put(id, new Entry(info, KeyFormat.hash(key)));
     save();
     return new IssuedKey(info, key);
@@ -92,7 +97,7 @@ public final class FileApiKeys implements ApiKeys {
     if (e == null || !e.info().active() || !KeyFormat.sameHash(e.sha256(), KeyFormat.hash(presentedKey))) {
       return Optional.empty();
     }
-    return Optional.of(new Caller(e.info().id(), e.info().tenant(), e.info().role()));
+    return Optional.of(new Caller(e.info().id(), e.info().tenant(), e.info().role(), e.info().cacheControl()));
   }
 
   @Override
@@ -101,9 +106,7 @@ public final class FileApiKeys implements ApiKeys {
     if (e == null || !e.info().active()) {
       return false;
     }
-    ApiKeyInfo i = e.info();
-    keys.put(id, new Entry(
-        new ApiKeyInfo(i.id(), i.tenant(), i.role(), i.label(), i.created(), Optional.of(Instant.now())), e.sha256()));
+    keys.put(id, new Entry(e.info().revokedAt(Instant.now()), e.sha256()));
     save();
     return true;
   }
@@ -146,8 +149,18 @@ public final class FileApiKeys implements ApiKeys {
     Role role = Role.parse(o.getString("role"))
         .orElseThrow(() -> new IllegalArgumentException("key " + id + " has an unknown role"));
     Optional<Instant> revoked = o.isNull("revoked") ? Optional.empty() : Optional.of(Instant.parse(o.getString("revoked")));
+    // a key written before cache directives were per key may use every one, as it could then
+    Set<CacheControl> cacheControl = CacheControl.all();
+    if (o.containsKey("cacheControl")) {
+      cacheControl = EnumSet.noneOf(CacheControl.class);
+      for (JsonValue d : o.getJsonArray("cacheControl")) {
+        String name = ((JsonString) d).getString();
+        cacheControl.add(CacheControl.parse(name)
+            .orElseThrow(() -> new IllegalArgumentException("key " + id + " has an unknown cache directive " + name)));
+      }
+    }
     ApiKeyInfo info = new ApiKeyInfo(id, o.getString("tenant"), role, o.getString("label", ""),
-        Instant.parse(o.getString("created")), revoked);
+        Instant.parse(o.getString("created")), revoked, cacheControl);
     return new Entry(info, o.getString("sha256"));
   }
 
@@ -158,6 +171,9 @@ public final class FileApiKeys implements ApiKeys {
       JsonObjectBuilder o = Json.createObjectBuilder().add("id", i.id()).add("sha256", e.sha256())
           .add("tenant", i.tenant()).add("role", i.role().wireName()).add("label", i.label())
           .add("created", i.created().toString());
+      JsonArrayBuilder directives = Json.createArrayBuilder();
+      i.cacheControl().forEach(d -> directives.add(d.wireName()));
+      o.add("cacheControl", directives);
       if (i.revoked().isPresent()) {
         o.add("revoked", i.revoked().get().toString());
       } else {

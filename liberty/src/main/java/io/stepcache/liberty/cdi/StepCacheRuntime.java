@@ -45,6 +45,7 @@ public class StepCacheRuntime {
   private long maxUploadBytes;
   private String backendName;
   private String modelName;
+  private Duration storeTtl;
   private Path dataDir;
 
   /** Forces the start at deployment time. */
@@ -64,6 +65,7 @@ public class StepCacheRuntime {
     dataDir = settings.dataDir();
     long maxEntries = settings.storeMaxEntries();
     Duration ttl = settings.storeTtl();
+    storeTtl = ttl;
     Map<String, Map<String, String>> packSettings = settings.packSettings();
     Path packsDir = settings.packsDir();
     Duration scanInterval = settings.packsScanInterval();
@@ -95,7 +97,7 @@ public class StepCacheRuntime {
       throw new IllegalStateException("StepCache could not start: " + e.getMessage(), e);
     }
     backendName = running.backend().name();
-    modelName = openAi == null ? "stepcache-simulated" : openAi.model() != null ? openAi.model() : "stepcache";
+    modelName = settings.modelName();
     if (openAi != null) {
       LOG.info(() -> "StepCache backend: " + openAi);
     }
@@ -158,7 +160,12 @@ public class StepCacheRuntime {
     return backendName;
   }
 
-  /** The model name the OpenAI-compatible front door reports when a request names none. */
+  /** How long a stored answer lives at most: the longest {@code X-StepCache-TTL} a request may ask for. */
+  public Duration storeTtl() {
+    return storeTtl;
+  }
+
+  /** The model name the OpenAI-compatible front door reports when a request names none (and such requests key on). */
   public String modelName() {
     return modelName;
   }

@@ -57,6 +57,11 @@ public class StepCacheSettings {
     return store.maxEntries();
   }
 
+  /** The model name of the simulated backend. */
+  public static final String SIMULATED_MODEL = "stepcache-simulated";
+  /** The model name when the OpenAI backend's model is not configured (the server then picks its own). */
+  public static final String UNNAMED_OPENAI_MODEL = "stepcache";
+
   /** How long a stored answer lives. */
   public Duration storeTtl() {
     return store.ttl();
@@ -72,9 +77,21 @@ public class StepCacheSettings {
     return server.benchEchoEnabled();
   }
 
-  /** The engine's settings. */
+  /** The engine's settings; a request that names no model keys on {@link #modelName()}. */
   public EngineConfig engineConfig() {
-    return engine.engineConfig();
+    return engine.engineConfig(modelName());
+  }
+
+  /**
+   * The model the server answers as when a request names none: the OpenAI backend's configured model ({@code
+   * stepcache} when it names none), {@value #SIMULATED_MODEL} for the simulated backend.
+   */
+  public String modelName() {
+    if (!backend().equals("openai")) {
+      return SIMULATED_MODEL;
+    }
+    String model = openAiSettings().model();
+    return model != null ? model : UNNAMED_OPENAI_MODEL;
   }
 
   /** The backend kind: {@code simulated} or {@code openai}. */

@@ -3,6 +3,7 @@ package io.stepcache.liberty.config;
 import io.stepcache.checkpoint.CheckpointPolicy;
 import io.stepcache.checkpoint.CheckpointSettings;
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.ModelKeys;
 import io.stepcache.engine.trust.TrustSettings;
 import jakarta.enterprise.context.Dependent;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The engine's settings: {@code stepcache.similarityThreshold}, {@code stepcache.maxPromptChars},
  * {@code stepcache.maxSteps}, {@code stepcache.defaultMaxTokens}, {@code stepcache.maxTokensLimit},
- * {@code stepcache.maxCandidates}, {@code stepcache.maxVariants}, {@code stepcache.checkpoints.*} and
- * {@code stepcache.trust.*}.
+ * {@code stepcache.maxCandidates}, {@code stepcache.maxVariants}, {@code stepcache.checkpoints.*},
+ * {@code stepcache.trust.*}, {@code stepcache.cache.modelKey}, {@code stepcache.cache.modelGroups} and {@code
+ * stepcache.serveUnverified}.
  *
  * <p>Every field is optional: an unset key takes its value from {@link EngineConfig#defaults()}, the
  * one place the engine's defaults are written. No field initializers (see {@link StoreProperties}).
@@ -77,8 +79,21 @@ public class EngineProperties {
   @ConfigProperty(name = "trust.temperature")
   Optional<Double> trustTemperature;
 
-  /** The engine's settings: the configured keys over {@link EngineConfig#defaults()}. */
-  public EngineConfig engineConfig() {
+  @ConfigProperty(name = "cache.modelKey")
+  Optional<String> modelKey;
+
+  @ConfigProperty(name = "cache.modelGroups")
+  Optional<String> modelGroups;
+
+  @ConfigProperty(name = "serveUnverified")
+  Optional<Boolean> serveUnverified;
+
+  /**
+   * The engine's settings: the configured keys over {@link EngineConfig#defaults()}.
+   *
+   * @param defaultModel the model the backend runs when a request names none (what such requests key on)
+   */
+  public EngineConfig engineConfig(String defaultModel) {
     EngineConfig d = EngineConfig.defaults();
     CheckpointSettings c = d.checkpoints();
     TrustSettings t = d.trust();
@@ -94,13 +109,22 @@ public class EngineProperties {
           new TrustSettings(confirm, trustConfirmations.orElse(t.confirmations()),
               trustMaxConfirmations.orElse(t.maxConfirmations()), trustErrorTarget.orElse(t.errorTarget()),
               trustQueueCapacity.orElse(t.queueCapacity()), trustAuditRate.orElse(t.auditRate()),
-              trustMaxTokens.orElse(t.maxTokens()), trustTemperature.orElse(t.temperature())));
+              trustMaxTokens.orElse(t.maxTokens()), trustTemperature.orElse(t.temperature())),
+          modelKeys(defaultModel), serveUnverified.orElse(d.serveUnverified()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "Invalid engine settings (stepcache.similarityThreshold, stepcache.maxPromptChars, stepcache.maxSteps, "
               + "stepcache.defaultMaxTokens, stepcache.maxTokensLimit, stepcache.maxCandidates, "
-              + "stepcache.maxVariants, stepcache.checkpoints.*, stepcache.trust.*): " + e.getMessage(), e);
+              + "stepcache.maxVariants, stepcache.checkpoints.*, stepcache.trust.*, stepcache.cache.modelKey, "
+              + "stepcache.cache.modelGroups): " + e.getMessage(), e);
     }
+  }
+
+  private ModelKeys modelKeys(String defaultModel) {
+    String mode = modelKey.map(v -> Checks.oneOf(ConfigKeys.key(EngineProperties.class, "modelKey"), v,
+        "exact", "ignore")).orElse(EngineConfig.defaults().modelKeys().mode().name().toLowerCase(Locale.ROOT));
+    ModelKeys keys = mode.equals("ignore") ? ModelKeys.ignore() : ModelKeys.exact(defaultModel);
+    return keys.withGroups(modelGroups.orElse(""));
   }
 
   private static TrustSettings.Confirm confirm(String value) {

@@ -1,7 +1,9 @@
 package io.stepcache.liberty.openai;
 
 import io.stepcache.backend.openai.BoundedJson;
+import io.stepcache.engine.CacheDirectives;
 import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.Conversation;
 import io.stepcache.spi.RequestOptions;
 import io.stepcache.spi.TaskRequest;
 import jakarta.json.JsonArray;
@@ -10,7 +12,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,9 +22,11 @@ import java.util.Set;
  * support is refused by name ({@code UNSUPPORTED_PARAMETER}) instead of being ignored.
  *
  * <ul>
- *   <li>{@code messages}: exactly one message, role {@code user}; its content (a string, or text
- *       parts, joined) is the prompt. System, developer and assistant messages are refused: the
- *       task pack writes the model's instructions, and StepCache serves single-turn tasks.
+ *   <li>{@code messages}: roles {@code system} (or {@code developer}), {@code user} and {@code assistant}, content
+ *       a string or text parts (joined); the last message must be a user turn. Its content is the prompt the
+ *       pack analyses; every message before it is the conversation ({@link Conversation}): sent to the model
+ *       before the pack's prompt and part of the cache key, so an answer is never reused under another system
+ *       prompt or another chat history. Tool messages and tool calls are refused.
  *   <li>{@code model}, {@code temperature} (0..2), {@code max_tokens} or {@code
  *       max_completion_tokens} (&ge; 1), {@code n} (only 1), {@code stream}, {@code
  *       stream_options.include_usage}, {@code user}, {@code response_format} ({@code text}, {@code
@@ -31,7 +37,9 @@ import java.util.Set;
  *   <li>A parameter whose value is {@code null} counts as absent.
  * </ul>
  *
- * @param prompt the user message
+ * @param prompt the last user message: what the pack analyses
+ * @param conversation the messages before it (system prompt, earlier turns): the model sees them and the cache
+ *     keys on them
  * @param model the model asked for, or {@code null}
  * @param temperature or {@code null}
  * @param maxTokens or {@code null}
@@ -43,6 +51,7 @@ import java.util.Set;
  */
 public record ChatRequest(
     String prompt,
+    Conversation conversation,
     String model,
     Double temperature,
     Integer maxTokens,
@@ -61,6 +70,13 @@ public record ChatRequest(
 
   private static final Set<String> MESSAGE_FIELDS = Set.of("role", "content");
 
+  /** The roles a message may have; {@code developer} is OpenAI's newer name for {@code system}. */
+  private static final Map<String, Conversation.Role> ROLES = Map.of(
+      "system", Conversation.Role.SYSTEM,
+      "developer", Conversation.Role.SYSTEM,
+      "user", Conversation.Role.USER,
+      "assistant", Conversation.Role.ASSISTANT);
+
   /** Reads a request body. */
   public static ChatRequest parse(byte[] body) {
     JsonObject o = object(body);
@@ -76,7 +92,7 @@ public record ChatRequest(
             + String.join(", ", NeutralParameters.names()) + ".");
       }
     }
-    String prompt = prompt(o);
+    Messages messages = messages(o);
     String model = string(o, "model");
     Double temperature = number(o, "temperature");
     if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
@@ -114,7 +130,8 @@ public record ChatRequest(
     String user = string(o, "user");
     String schemaJson = schema(o);
     boolean jsonObject = schemaJson == null && "json_object".equals(responseFormatType(o));
-    return new ChatRequest(prompt, model, temperature, limit, stream, includeUsage, user, schemaJson, jsonObject);
+    return new ChatRequest(messages.prompt(), messages.before(), model, temperature, limit, stream, includeUsage, user,
+        schemaJson, jsonObject);
   }
 
   /**
@@ -122,11 +139,12 @@ public record ChatRequest(
    *
    * @param task the pack id from {@code X-StepCache-Task}, or {@code null} to detect
    * @param tenant the tenant (principal, {@code X-StepCache-Tenant} or {@code user}), or {@code null}
+   * @param cache the request's cache directives (its headers)
    */
-  public CompletionRequest toCompletionRequest(String task, String tenant) {
+  public CompletionRequest toCompletionRequest(String task, String tenant, CacheDirectives cache) {
     RequestOptions options = RequestOptions.none().with(TaskRequest.SCHEMA, schemaJson);
     String pack = task != null ? task : jsonObject ? JSON_PACK : null;
-    return new CompletionRequest(prompt, pack, tenant, options, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, pack, tenant, options, model, temperature, maxTokens, conversation, cache);
   }
 
   private static String responseFormatType(JsonObject o) {
@@ -156,7 +174,10 @@ public record ChatRequest(
     return new OpenAiException(400, OpenAiException.MALFORMED_REQUEST, null, message);
   }
 
-  private static String prompt(JsonObject o) {
+  /** The messages: every turn but the last is the conversation, the last (a user turn) is the prompt. */
+  private record Messages(Conversation before, String prompt) {}
+
+  private static Messages messages(JsonObject o) {
     JsonValue m = present(o, "messages");
     if (m == null) {
       throw OpenAiException.invalid("messages", "'messages' is required: [{\"role\": \"user\", \"content\": \"...\"}]");
@@ -165,37 +186,46 @@ public record ChatRequest(
       throw OpenAiException.invalid("messages", "'messages' must be a non-empty array");
     }
     JsonArray messages = m.asJsonArray();
+    List<Conversation.Turn> turns = new ArrayList<>(messages.size());
     for (int i = 0; i < messages.size(); i++) {
+      String at = "messages[" + i + "]";
       if (messages.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-        throw OpenAiException.invalid("messages[" + i + "]", "messages[" + i + "] must be an object");
+        throw OpenAiException.invalid(at, at + " must be an object");
       }
       JsonObject msg = messages.getJsonObject(i);
-      String role = msg.get("role") instanceof JsonString s ? s.getString() : null;
+      String roleName = msg.get("role") instanceof JsonString s ? s.getString() : null;
+      if (roleName == null) {
+        throw OpenAiException.invalid(at + ".role", at + ".role must be a string");
+      }
+      Conversation.Role role = ROLES.get(roleName);
       if (role == null) {
-        throw OpenAiException.invalid("messages[" + i + "].role", "messages[" + i + "].role must be a string");
-      }
-      if (!role.equals("user")) {
-        throw OpenAiException.unsupported("messages[" + i + "].role", "StepCache serves single-turn tasks: send "
-            + "exactly one message with role 'user' (the prompt). A '" + role + "' message is not supported"
-            + (role.equals("system") || role.equals("developer")
-                ? ": the task pack writes the model's instructions itself." : "."));
-      }
-      if (messages.size() > 1) {
-        throw OpenAiException.unsupported("messages[" + i + "]", "StepCache serves single-turn tasks: send "
-            + "exactly one message with role 'user'; this request has " + messages.size() + " messages.");
+        throw OpenAiException.unsupported(at + ".role", at + " has role '" + roleName + "'; StepCache takes the roles "
+            + "system, developer, user and assistant" + (roleName.equals("tool") || roleName.equals("function")
+                ? " (tools are not supported)" : ""));
       }
       for (String key : msg.keySet()) {
-        if (!MESSAGE_FIELDS.contains(key) && msg.get(key).getValueType() != JsonValue.ValueType.NULL) {
-          throw OpenAiException.unsupported("messages[" + i + "]." + key,
+        if (!MESSAGE_FIELDS.contains(key) && msg.get(key).getValueType() != JsonValue.ValueType.NULL
+            && !isEmptyArray(msg.get(key))) {
+          throw OpenAiException.unsupported(at + "." + key,
               "StepCache does not support '" + key + "' in a message; send role and content only");
         }
       }
+      turns.add(new Conversation.Turn(role, content(msg, at + ".content")));
     }
-    String prompt = content(messages.getJsonObject(0), "messages[0].content");
+    int last = turns.size() - 1;
+    if (turns.get(last).role() != Conversation.Role.USER) {
+      throw OpenAiException.invalid("messages[" + last + "].role", "The last message must have role 'user': it is "
+          + "the turn StepCache answers (an assistant message to continue is not supported)");
+    }
+    String prompt = turns.get(last).content();
     if (prompt.isBlank()) {
-      throw OpenAiException.invalid("messages[0].content", "The user message must not be empty");
+      throw OpenAiException.invalid("messages[" + last + "].content", "The last user message must not be empty");
     }
-    return prompt;
+    return new Messages(new Conversation(turns.subList(0, last)), prompt);
+  }
+
+  private static boolean isEmptyArray(JsonValue v) {
+    return v.getValueType() == JsonValue.ValueType.ARRAY && v.asJsonArray().isEmpty();
   }
 
   private static String content(JsonObject msg, String where) {

@@ -3,6 +3,7 @@ package io.stepcache.liberty.openai;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.liberty.rest.Jsonp;
+import io.stepcache.liberty.rest.RequestIdFilter;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,8 +37,13 @@ public final class ChatResponses {
    */
   public static final String VERIFICATION = "X-StepCache-Verification";
 
+  /** Header with the id of the cached entry the answer was served from (REUSE, PATCH). */
+  public static final String ENTRY = "X-StepCache-Entry";
+  /** Header with the id of the entry the answer was stored as (absent when nothing was stored). */
+  public static final String STORED_ENTRY = "X-StepCache-Stored-Entry";
+
   /** Header with the request's id, the completion's {@code id} (what OpenAI's {@code x-request-id} is for). */
-  public static final String REQUEST_ID = "X-Request-Id";
+  public static final String REQUEST_ID = RequestIdFilter.HEADER;
 
   /** The body member, beside OpenAI's own, that says how the answer was served (clients ignore it). */
   public static final String EXTENSION = "stepcache";
@@ -60,7 +66,7 @@ public final class ChatResponses {
         .add("index", 0)
         .add("message", message)
         .add("logprobs", JsonValue.NULL)
-        .add("finish_reason", "stop")
+        .add("finish_reason", finishReason(r))
         .build();
     return Jsonp.createObjectBuilder()
         .add("id", id)
@@ -72,6 +78,11 @@ public final class ChatResponses {
         .add("system_fingerprint", JsonValue.NULL)
         .add(EXTENSION, extension(r))
         .build();
+  }
+
+  /** {@code length} when the answer was cut to {@code max_tokens}, else {@code stop}. */
+  static String finishReason(CompletionResult r) {
+    return r.truncated() ? "length" : "stop";
   }
 
   /**
@@ -89,8 +100,12 @@ public final class ChatResponses {
         .add("reusedSteps", r.reusedSteps())
         .add("totalSteps", r.steps().size())
         .add("findings", findings)
+        .add("entryId", Jsonp.stringOrNull(r.entryId()))
+        .add("storedEntryId", Jsonp.stringOrNull(r.storedEntryId()))
+        .add("truncated", r.truncated())
         .build();
   }
+
 
   /**
    * The events of a streamed answer, each a complete {@code data:} payload: a first chunk with the
@@ -104,7 +119,7 @@ public final class ChatResponses {
     for (String piece : pieces(r)) {
       out.add(chunk(id, created, model, Jsonp.createObjectBuilder().add("content", piece), null, includeUsage));
     }
-    out.add(chunk(id, created, model, Jsonp.createObjectBuilder(), "stop", includeUsage));
+    out.add(chunk(id, created, model, Jsonp.createObjectBuilder(), finishReason(r), includeUsage));
     if (includeUsage) {
       out.add(Jsonp.createObjectBuilder()
           .add("id", id)
@@ -192,6 +207,14 @@ public final class ChatResponses {
     if (r.similarity() != null) {
       h.add(SIMILARITY);
       h.add(String.format(Locale.ROOT, "%.4f", r.similarity()));
+    }
+    if (r.entryId() != null) {
+      h.add(ENTRY);
+      h.add(r.entryId());
+    }
+    if (r.storedEntryId() != null) {
+      h.add(STORED_ENTRY);
+      h.add(r.storedEntryId());
     }
     return h;
   }

@@ -1,5 +1,6 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.liberty.rest.RequestIdFilter;
 import io.stepcache.liberty.security.CallerFilter;
 import io.stepcache.liberty.security.PathGuardFilter;
 import jakarta.ws.rs.ApplicationPath;
@@ -19,6 +20,7 @@ public class OpenAiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(OpenAiChatResource.class, OpenAiRoutingErrorMapper.class, PathGuardFilter.class, CallerFilter.class);
+    return Set.of(OpenAiChatResource.class, OpenAiRoutingErrorMapper.class, PathGuardFilter.class, CallerFilter.class,
+        RequestIdFilter.class);
   }
 }

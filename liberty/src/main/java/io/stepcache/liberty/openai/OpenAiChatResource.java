@@ -1,10 +1,12 @@
 package io.stepcache.liberty.openai;
 
+import io.stepcache.engine.CacheDirectives;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.identity.Caller;
 import io.stepcache.liberty.cdi.StepCacheRuntime;
 import io.stepcache.liberty.metrics.StepCacheMetrics;
+import io.stepcache.liberty.rest.CacheHeaders;
 import io.stepcache.liberty.rest.RequestBody;
 import io.stepcache.liberty.security.CallerPrincipal;
 import io.stepcache.liberty.security.Identities;
@@ -61,6 +63,8 @@ public class OpenAiChatResource {
       @HeaderParam(TASK_HEADER) String task,
       @HeaderParam(TENANT_HEADER) String tenantHeader,
       @HeaderParam("Content-Type") String contentType,
+      @HeaderParam("Cache-Control") String cacheControl,
+      @HeaderParam(CacheHeaders.TTL) String ttl,
       @Context SecurityContext security) {
     long t0 = System.nanoTime();
     try {
@@ -81,8 +85,9 @@ public class OpenAiChatResource {
         });
       }
       String tenant = identities.policy().tenantOf(caller, claimed);
+      CacheDirectives cache = CacheHeaders.read(cacheControl, ttl, caller, runtime.storeTtl());
       CompletionResult result = runtime.engine()
-          .complete(request.toCompletionRequest(task == null ? null : task.trim(), tenant));
+          .complete(request.toCompletionRequest(task == null ? null : task.trim(), tenant, cache));
       metrics.served(result, System.nanoTime() - t0);
 
       String id = ChatResponses.newId();

@@ -2,11 +2,13 @@ package io.stepcache.liberty.rest;
 
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.Conversation;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.spi.RequestOptions;
 import io.stepcache.spi.TaskRequest;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -94,7 +96,50 @@ public final class CompletionJson {
     RequestOptions options = RequestOptions.none()
         .with(TaskRequest.SCHEMA, schemaJson)
         .with(TaskRequest.REQUIRED_KEYS, requiredKeys.isEmpty() ? null : requiredKeys);
-    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, task, tenant, options, model, temperature, maxTokens, conversation(o),
+        null);
+  }
+
+  /**
+   * The optional {@code conversation}: {@code [{"role": "system"|"user"|"assistant", "content": "..."}]}, the turns
+   * before the prompt (the model sees them; the cache keys on them).
+   */
+  private static Conversation conversation(JsonObject o) {
+    JsonValue v = o.get("conversation");
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return Conversation.NONE;
+    }
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw malformed("'conversation' must be an array of {\"role\", \"content\"} objects, not " + kind(v));
+    }
+    List<Conversation.Turn> turns = new ArrayList<>();
+    JsonArray items = v.asJsonArray();
+    for (int i = 0; i < items.size(); i++) {
+      String at = "conversation[" + i + "]";
+      if (items.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+        throw malformed("'" + at + "' must be an object, not " + kind(items.get(i)));
+      }
+      JsonObject turn = items.getJsonObject(i);
+      for (String key : turn.keySet()) {
+        if (!key.equals("role") && !key.equals("content")) {
+          throw malformed("'" + at + "' has '" + key + "'; a turn has only 'role' and 'content'");
+        }
+      }
+      String role = string(turn, "role");
+      String content = string(turn, "content");
+      Conversation.Role r = role == null ? null : switch (role) {
+        case "system" -> Conversation.Role.SYSTEM;
+        case "user" -> Conversation.Role.USER;
+        case "assistant" -> Conversation.Role.ASSISTANT;
+        default -> null;
+      };
+      if (r == null || content == null) {
+        throw new StepCacheException(ErrorCode.INVALID_REQUEST, "'" + at + "' needs a 'role' (system, user or "
+            + "assistant) and a 'content' string");
+      }
+      turns.add(new Conversation.Turn(r, content));
+    }
+    return new Conversation(turns);
   }
 
   /** The response body. {@code findings} is added only when the answer is not verified. */
@@ -126,6 +171,9 @@ public final class CompletionJson {
         .add("completionTokens", r.usage().completionTokens())
         .add("totalTokens", r.usage().totalTokens()));
     b.add("latencyMs", Double.isFinite(r.latencyMs()) ? r.latencyMs() : 0);
+    b.add("entryId", Jsonp.stringOrNull(r.entryId()));
+    b.add("storedEntryId", Jsonp.stringOrNull(r.storedEntryId()));
+    b.add("truncated", r.truncated());
     if (!r.verified()) {
       JsonArrayBuilder f = Jsonp.createArrayBuilder();
       r.findings().forEach(f::add);

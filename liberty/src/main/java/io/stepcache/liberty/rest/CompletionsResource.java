@@ -40,12 +40,15 @@ public class CompletionsResource {
   public Response complete(
       InputStream body,
       @HeaderParam("Content-Length") String contentLength,
+      @HeaderParam("Cache-Control") String cacheControl,
+      @HeaderParam(CacheHeaders.TTL) String ttl,
       @Context SecurityContext security) {
     long t0 = System.nanoTime();
     byte[] bytes = RequestBody.read(body, RequestBody.declaredLength(contentLength), runtime.maxRequestBytes());
     Optional<Caller> caller = CallerPrincipal.of(security);
     CompletionRequest request =
-        CompletionJson.parseRequest(bytes, claimed -> identities.policy().tenantOf(caller, claimed));
+        CompletionJson.parseRequest(bytes, claimed -> identities.policy().tenantOf(caller, claimed))
+            .withCache(CacheHeaders.read(cacheControl, ttl, caller, runtime.storeTtl()));
     CompletionResult result = runtime.engine().complete(request);
     metrics.served(result, System.nanoTime() - t0);
     return Response.ok(CompletionJson.toJson(result).toString(), MediaType.APPLICATION_JSON_TYPE).build();

@@ -14,11 +14,12 @@ public final class HttpStatus {
   public static int of(ErrorCode code) {
     return switch (code) {
       case MALFORMED_REQUEST, INVALID_REQUEST, PROMPT_EMPTY, TASK_NOT_DETECTED, TASK_INPUT_INVALID -> 400;
+      case CACHE_CONTROL_REFUSED -> 403;
       case UNKNOWN_TASK -> 404;
       case INPUT_TOO_LARGE -> 413;
       case PACK_REJECTED -> 422;
       case INTERNAL -> 500;
-      case BACKEND_FAILED -> 502;
+      case BACKEND_FAILED, ANSWER_UNVERIFIED -> 502;
       case STORE_FAILED -> 503;
       case BACKEND_TIMEOUT -> 504;
     };

@@ -3,6 +3,7 @@ package io.stepcache.liberty.rest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 
@@ -23,6 +24,11 @@ public final class Jsonp {
 
   public static JsonArrayBuilder createArrayBuilder() {
     return PROVIDER.createArrayBuilder();
+  }
+
+  /** {@code s} as a JSON string, or JSON {@code null} for {@code null}. */
+  public static JsonValue stringOrNull(String s) {
+    return s == null ? JsonValue.NULL : PROVIDER.createValue(s);
   }
 
   public static JsonReader createReader(Reader reader) {

@@ -3,6 +3,7 @@ package io.stepcache.liberty.rest;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
 import io.stepcache.identity.ApiKeyInfo;
+import io.stepcache.identity.CacheControl;
 import io.stepcache.identity.IssuedKey;
 import io.stepcache.identity.Role;
 import io.stepcache.liberty.security.Identities;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,15 +26,19 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Key administration (the API contract in openapi.yaml), administrators only ({@link AdminOnly}):
  *
  * <ul>
- *   <li>{@code POST /api/v1/keys} with {@code {"tenant", "role", "label"}}: issues a key (201); the body carries the
- *       full key this once, it is stored only as a hash;
+ *   <li>{@code POST /api/v1/keys} with {@code {"tenant", "role", "label", "cacheControl"}}: issues a key (201); the
+ *       body carries the full key this once, it is stored only as a hash. {@code cacheControl} lists the cache
+ *       directives the key's requests may send ({@code no-cache}, {@code no-store}, {@code max-age}, {@code ttl};
+ *       all when left out);
  *   <li>{@code GET /api/v1/keys}: every key, active and revoked, without secrets;
  *   <li>{@code GET /api/v1/keys/{id}}: one of them;
  *   <li>{@code DELETE /api/v1/keys/{id}}: revokes it, refused from the next request on (204).
@@ -64,9 +70,10 @@ public class KeysResource {
     Role role = roleName == null ? Role.CLIENT : Role.parse(roleName).orElseThrow(() -> new StepCacheException(
         ErrorCode.INVALID_REQUEST, "'role' must be one of " + Arrays.stream(Role.values()).map(Role::wireName).toList()
             + ", not '" + roleName + "'"));
+    Set<CacheControl> cacheControl = cacheControl(o);
     IssuedKey issued;
     try {
-      issued = identities.keys().issue(tenant.strip(), role, JsonBodies.string(o, "label"));
+      issued = identities.keys().issue(tenant.strip(), role, JsonBodies.string(o, "label"), cacheControl);
     } catch (IllegalArgumentException e) {
       throw new StepCacheException(ErrorCode.INVALID_REQUEST, e.getMessage());
     }
@@ -105,6 +112,25 @@ public class KeysResource {
     return Response.noContent().build();
   }
 
+  private static Set<CacheControl> cacheControl(JsonObject o) {
+    JsonValue v = o.get("cacheControl");
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return CacheControl.all();
+    }
+    String allowed = Arrays.stream(CacheControl.values()).map(CacheControl::wireName).toList().toString();
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw JsonBodies.malformed("'cacheControl' must be an array of directives " + allowed + ", not "
+          + JsonBodies.kind(v));
+    }
+    Set<CacheControl> out = EnumSet.noneOf(CacheControl.class);
+    for (JsonValue d : v.asJsonArray()) {
+      String name = d instanceof JsonString s ? s.getString() : null;
+      out.add(CacheControl.parse(name == null ? "" : name).orElseThrow(() -> new StepCacheException(
+          ErrorCode.INVALID_REQUEST, "'cacheControl' may name " + allowed + ", not " + d)));
+    }
+    return out;
+  }
+
   private static Response unknown(String id) {
     return Problems.of(404, "UNKNOWN_KEY", "Unknown API key", "There is no API key '" + id + "'", Map.of());
   }
@@ -113,6 +139,9 @@ public class KeysResource {
     JsonObjectBuilder b = Jsonp.createObjectBuilder().add("id", k.id()).add("tenant", k.tenant())
         .add("role", k.role().wireName()).add("label", k.label()).add("created", k.created().toString())
         .add("active", k.active());
+    var directives = Jsonp.createArrayBuilder();
+    k.cacheControl().forEach(d -> directives.add(d.wireName()));
+    b.add("cacheControl", directives);
     k.revoked().ifPresentOrElse(r -> b.add("revoked", r.toString()), () -> b.add("revoked", JsonValue.NULL));
     return b;
   }

@@ -67,6 +67,8 @@ public final class Problems {
       case BACKEND_TIMEOUT -> "Backend timed out";
       case STORE_FAILED -> "Step store failed";
       case PACK_REJECTED -> "Task pack rejected";
+      case ANSWER_UNVERIFIED -> "Answer failed verification";
+      case CACHE_CONTROL_REFUSED -> "Cache directive not allowed";
       case INTERNAL -> "Internal error";
     };
   }

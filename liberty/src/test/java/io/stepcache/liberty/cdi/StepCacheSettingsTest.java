@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.ModelKeys;
 import io.stepcache.liberty.config.EngineProperties;
 import io.stepcache.liberty.config.OpenAiProperties;
 import io.stepcache.liberty.config.PacksProperties;
@@ -46,7 +47,8 @@ class StepCacheSettingsTest {
     assertThat(s.dataDir()).isEqualTo(Path.of("stepcache-data").toAbsolutePath().normalize());
     assertThat(s.maxRequestBytes()).isEqualTo(65_536);
     assertThat(s.benchEchoEnabled()).isFalse();
-    assertThat(settings(Map.of()).engineConfig()).isEqualTo(EngineConfig.defaults());
+    assertThat(settings(Map.of()).engineConfig())
+        .isEqualTo(EngineConfig.defaults().withModelKeys(ModelKeys.exact(StepCacheSettings.SIMULATED_MODEL)));
     assertThat(s.engineConfig().maxSteps()).isEqualTo(12);
     assertThat(s.openAiSettings().readTimeout()).isEqualTo(Duration.ofSeconds(120));
     assertThat(s.simSeed()).isEqualTo(42);

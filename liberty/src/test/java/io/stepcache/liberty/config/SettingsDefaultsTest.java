@@ -39,7 +39,7 @@ class SettingsDefaultsTest {
     d.put("stepcache.data.dir", store.dataDir());
     d.put("stepcache.store.maxEntries", store.maxEntries());
     d.put("stepcache.store.ttl", store.ttl());
-    EngineConfig e = TestConfig.defaults(EngineProperties.class).engineConfig();
+    EngineConfig e = TestConfig.defaults(EngineProperties.class).engineConfig("m");
     d.put("stepcache.similarityThreshold", e.similarityThreshold());
     d.put("stepcache.maxPromptChars", e.maxPromptChars());
     d.put("stepcache.maxSteps", e.maxSteps());
@@ -59,6 +59,9 @@ class SettingsDefaultsTest {
     d.put("stepcache.trust.auditRate", t.auditRate());
     d.put("stepcache.trust.maxTokens", t.maxTokens());
     d.put("stepcache.trust.temperature", t.temperature());
+    d.put("stepcache.cache.modelKey", e.modelKeys().mode().name().toLowerCase(java.util.Locale.ROOT));
+    d.put("stepcache.cache.modelGroups", e.modelKeys().groupOf().isEmpty() ? null : e.modelKeys().groupOf());
+    d.put("stepcache.serveUnverified", e.serveUnverified());
     ServerProperties server = TestConfig.defaults(ServerProperties.class);
     d.put("stepcache.backend", server.backend());
     d.put("stepcache.clock", server.clock());

@@ -35,7 +35,7 @@ class SettingsValidationTest {
   private static EngineConfig engine(String key, String value) {
     Map<String, String> values = new HashMap<>(ENGINE);
     values.put(key, value);
-    return TestConfig.bean(EngineProperties.class, values).engineConfig();
+    return TestConfig.bean(EngineProperties.class, values).engineConfig("m");
   }
 
   @Test

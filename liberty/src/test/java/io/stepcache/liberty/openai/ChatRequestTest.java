@@ -3,8 +3,10 @@ package io.stepcache.liberty.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stepcache.engine.CacheDirectives;
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.Conversation;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.Usage;
@@ -33,14 +35,33 @@ class ChatRequestTest {
     ChatRequest r = parse("{'model': 'm', " + USER + ", 'temperature': 0, 'max_tokens': 64, 'n': 1, 'stream': true,"
         + " 'stream_options': {'include_usage': true}, 'user': 'acme', 'response_format': {'type': 'json_schema',"
         + " 'json_schema': {'name': 'x', 'strict': true, 'schema': {'type': 'object'}}}, 'top_p': null}");
-    assertThat(r).isEqualTo(new ChatRequest("Solve 3x + 5 = 20.", "m", 0.0, 64, true, true, "acme",
-        "{\"type\":\"object\"}", false));
-    CompletionRequest c = r.toCompletionRequest("math-linear", "t1");
+    assertThat(r).isEqualTo(new ChatRequest("Solve 3x + 5 = 20.", Conversation.NONE, "m", 0.0, 64, true, true,
+        "acme", "{\"type\":\"object\"}", false));
+    CompletionRequest c = r.toCompletionRequest("math-linear", "t1", CacheDirectives.DEFAULT);
     assertThat(c.task()).isEqualTo("math-linear");
     assertThat(c.tenant()).isEqualTo("t1");
     assertThat(c.schemaJson()).isEqualTo("{\"type\":\"object\"}");
     assertThat(c.options()).isEqualTo(RequestOptions.none().with(TaskRequest.SCHEMA, "{\"type\":\"object\"}"));
     assertThat(c.maxTokens()).isEqualTo(64);
+  }
+
+  @Test
+  void systemMessagesAndEarlierTurnsAreTheConversationAndTheLastUserTurnIsThePrompt() {
+    ChatRequest r = parse("{'messages': [{'role': 'system', 'content': 'Be brief.'},"
+        + " {'role': 'developer', 'content': [{'type': 'text', 'text': 'Use SI units.'}]},"
+        + " {'role': 'user', 'content': 'Hi'}, {'role': 'assistant', 'content': 'Hello!', 'refusal': null,"
+        + " 'tool_calls': []}, {'role': 'user', 'content': 'Solve 3x + 5 = 20.'}]}");
+    assertThat(r.prompt()).isEqualTo("Solve 3x + 5 = 20.");
+    assertThat(r.conversation().turns()).containsExactly(
+        new Conversation.Turn(Conversation.Role.SYSTEM, "Be brief."),
+        new Conversation.Turn(Conversation.Role.SYSTEM, "Use SI units."),
+        new Conversation.Turn(Conversation.Role.USER, "Hi"),
+        new Conversation.Turn(Conversation.Role.ASSISTANT, "Hello!"));
+    CompletionRequest c = r.toCompletionRequest(null, "t", new CacheDirectives(false, true, null, null));
+    assertThat(c.conversation()).isEqualTo(r.conversation());
+    assertThat(c.prompt()).isEqualTo("Solve 3x + 5 = 20.");
+    assertThat(c.cache().lookup()).isFalse();
+    assertThat(parse("{" + USER + "}").conversation().isEmpty()).isTrue();
   }
 
   @Test
@@ -58,9 +79,9 @@ class ChatRequestTest {
     ChatRequest r = parse("{" + USER + ", 'response_format': {'type': 'json_object'}}");
     assertThat(r.jsonObject()).isTrue();
     assertThat(r.schemaJson()).isNull();
-    assertThat(r.toCompletionRequest(null, "t").task()).isEqualTo("json");
-    assertThat(r.toCompletionRequest("my-pack", "t").task()).isEqualTo("my-pack");
-    assertThat(parse("{" + USER + "}").toCompletionRequest(null, "t").task()).as("detected").isNull();
+    assertThat(r.toCompletionRequest(null, "t", CacheDirectives.DEFAULT).task()).isEqualTo("json");
+    assertThat(r.toCompletionRequest("my-pack", "t", CacheDirectives.DEFAULT).task()).isEqualTo("my-pack");
+    assertThat(parse("{" + USER + "}").toCompletionRequest(null, "t", CacheDirectives.DEFAULT).task()).as("detected").isNull();
   }
 
   @Test
@@ -83,8 +104,10 @@ class ChatRequestTest {
       "{'messages': [{'role': 'user', 'content': 'x'}], 'seed': 1.5}                                  | UNSUPPORTED_PARAMETER | seed",
       "{'messages': [{'role': 'user', 'content': 'x'}], 'tool_choice': 'required'}                    | UNSUPPORTED_PARAMETER | tool_choice",
       "{'messages': [{'role': 'user', 'content': 'x'}], 'functions': []}                              | UNSUPPORTED_PARAMETER | functions",
-      "{'messages': [{'role': 'system', 'content': 's'}, {'role': 'user', 'content': 'x'}]}          | UNSUPPORTED_PARAMETER | messages[0].role",
-      "{'messages': [{'role': 'user', 'content': 'a'}, {'role': 'assistant', 'content': 'b'}]}       | UNSUPPORTED_PARAMETER | messages[0]",
+      "{'messages': [{'role': 'tool', 'content': 's'}, {'role': 'user', 'content': 'x'}]}            | UNSUPPORTED_PARAMETER | messages[0].role",
+      "{'messages': [{'role': 'user', 'content': 'a'}, {'role': 'assistant', 'content': 'b'}]}       | INVALID_REQUEST       | messages[1].role",
+      "{'messages': [{'role': 'assistant', 'content': 'a', 'tool_calls': [{'id': 'c'}]}, {'role': 'user', 'content': 'b'}]} | UNSUPPORTED_PARAMETER | messages[0].tool_calls",
+      "{'messages': [{'role': 'system', 'content': 7}, {'role': 'user', 'content': 'x'}]}            | INVALID_REQUEST       | messages[0].content",
       "{'messages': [{'role': 'user', 'content': 'x', 'name': 'bob'}]}                                | UNSUPPORTED_PARAMETER | messages[0].name",
       "{'messages': [{'role': 'user', 'content': [{'type': 'image_url', 'image_url': {}}]}]}         | UNSUPPORTED_PARAMETER | messages[0].content[0].type",
       "{'messages': [{'role': 'user', 'content': 'x'}], 'n': 2}                                       | UNSUPPORTED_PARAMETER | n",

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.infinispan.Cache;
@@ -38,7 +39,7 @@ import org.infinispan.manager.DefaultCacheManager;
  *   <li>Every entry is written to a SoftIndexFileStore under {@code dataDir}, so the cache survives
  *       a restart of the server or a redeployment of the application.
  *   <li>Every entry lives {@code ttl} after it was written (Infinispan lifespan), in memory and on
- *       disk alike.
+ *       disk alike, or less when its own expiry ({@link CacheEntry#expiresAtEpochMs()}) comes first.
  * </ul>
  *
  * <p>Thread-safe. {@link #close()} stops the cache manager and releases the directory.
@@ -148,7 +149,7 @@ public final class InfinispanStepStore implements StepStore {
   public void put(CacheEntry entry) {
     byte[] bytes = CacheEntryCodec.encode(entry);
     try {
-      cache.put(entry.key().asString(), bytes, ttl.toMillis(), TimeUnit.MILLISECONDS);
+      cache.put(entry.key().asString(), bytes, lifespanMs(entry, System.currentTimeMillis()), TimeUnit.MILLISECONDS);
     } catch (RuntimeException e) {
       throw failed("write", e);
     }
@@ -187,28 +188,37 @@ public final class InfinispanStepStore implements StepStore {
   @Override
   public long removePack(String packKey) {
     Objects.requireNonNull(packKey, "packKey");
-    List<String> doomed = new ArrayList<>();
-    long removed = 0;
+    long n = removeMatching(k -> k.packKey().equals(packKey)).size();
+    LOG.info(() -> "Removed " + n + " cached entries of pack " + packKey);
+    return n;
+  }
+
+  /** Removes the matching entries; a store key that is no {@link EntryKey} (none is written) is left alone. */
+  @Override
+  public List<EntryKey> removeMatching(Predicate<EntryKey> which) {
+    List<EntryKey> doomed = new ArrayList<>();
+    List<EntryKey> removed = new ArrayList<>();
     try {
       try (CloseableIterator<String> it = cache.keySet().iterator()) {
         while (it.hasNext()) {
-          String k = it.next();
-          if (packKey.equals(packKeyOf(k))) {
-            doomed.add(k);
-          }
+          EntryKey.parse(it.next()).filter(which).ifPresent(doomed::add);
         }
       }
-      for (String k : doomed) {
-        if (cache.remove(k) != null) {
-          removed++;
+      for (EntryKey k : doomed) {
+        if (cache.remove(k.asString()) != null) {
+          removed.add(k);
         }
       }
     } catch (RuntimeException e) {
       throw failed("remove", e);
     }
-    long n = removed;
-    LOG.info(() -> "Removed " + n + " cached entries of pack " + packKey);
     return removed;
+  }
+
+  /** The store's time to live, or less when the entry expires sooner by its own (at least 1 ms). */
+  long lifespanMs(CacheEntry entry, long nowEpochMs) {
+    long own = entry.expiresAtEpochMs() > 0 ? entry.expiresAtEpochMs() - nowEpochMs : Long.MAX_VALUE;
+    return Math.max(1, Math.min(ttl.toMillis(), own));
   }
 
   /** True while the cache manager and the cache accept calls (readiness). */
@@ -243,11 +253,6 @@ public final class InfinispanStepStore implements StepStore {
     LOG.log(Level.WARNING, "The step store in " + dataDir + " failed to " + what, e);
     return new StepCacheException(
         ErrorCode.STORE_FAILED, "The step store failed to " + what + " an entry: " + e.getMessage(), e);
-  }
-
-  /** The pack key part of a store key ({@link EntryKey#asString()}), or {@code null}. */
-  static String packKeyOf(String storeKey) {
-    return EntryKey.parse(storeKey).map(EntryKey::packKey).orElse(null);
   }
 
   private Optional<CacheEntry> decode(String key, byte[] bytes) {

@@ -79,8 +79,45 @@ class InfinispanStepStoreTest {
   }
 
   @Test
-  void packKeyIsTheMiddlePartOfTheStoreKey() {
-    assertThat(InfinispanStepStore.packKeyOf(new EntryKey("t", "p@1#x", "a\u001fb").asString())).isEqualTo("p@1#x");
-    assertThat(InfinispanStepStore.packKeyOf("garbage")).isNull();
+  void removeMatchingRemovesOneTenantInEveryPartitionAndSaysWhich(@TempDir Path dir) {
+    try (InfinispanStepStore store = InfinispanStepStore.open(dir, 100, Duration.ofDays(1))) {
+      EntryKey plain = new EntryKey("a", "json@1#def", "s1");
+      EntryKey partitioned = new EntryKey("a", "json@1#def", "c=00ff;m=gpt-4o", "s1");
+      EntryKey other = new EntryKey("b", "json@1#def", "m=gpt-4o", "s1");
+      for (EntryKey k : List.of(plain, partitioned, other)) {
+        store.put(new CacheEntry(k, "p", Map.of(), Map.of(), List.of("t"), 1L));
+      }
+      assertThat(store.removeMatching(k -> k.tenant().equals("a"))).containsExactlyInAnyOrder(plain, partitioned);
+      assertThat(store.get(other)).isPresent();
+      assertThat(store.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anEntryWithAnExpiryOfItsOwnLivesNoLongerThanThat(@TempDir Path dir) {
+    try (InfinispanStepStore store = InfinispanStepStore.open(dir, 100, Duration.ofHours(1))) {
+      EntryKey k = new EntryKey("a", "json@1#def", "s1");
+      CacheEntry lasting = new CacheEntry(k, "p", Map.of(), Map.of(), List.of("t"), 1_000L);
+      CacheEntry brief = new CacheEntry(k, "p", Map.of(), Map.of(), List.of("t"), 1_000L, List.of(), List.of(),
+          61_000L);
+      CacheEntry longerThanTheStore = new CacheEntry(k, "p", Map.of(), Map.of(), List.of("t"), 1_000L, List.of(),
+          List.of(), 1_000L + Duration.ofDays(2).toMillis());
+      assertThat(store.lifespanMs(lasting, 1_000L)).isEqualTo(Duration.ofHours(1).toMillis());
+      assertThat(store.lifespanMs(brief, 1_000L)).isEqualTo(60_000L);
+      assertThat(store.lifespanMs(longerThanTheStore, 1_000L)).isEqualTo(Duration.ofHours(1).toMillis());
+      assertThat(store.lifespanMs(brief, 90_000L)).isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void anEntryPutWithAShortExpiryIsGoneAfterIt(@TempDir Path dir) throws InterruptedException {
+    try (InfinispanStepStore store = InfinispanStepStore.open(dir, 100, Duration.ofHours(1))) {
+      EntryKey k = new EntryKey("a", "json@1#def", "s1");
+      long now = System.currentTimeMillis();
+      store.put(new CacheEntry(k, "p", Map.of(), Map.of(), List.of("t"), now, List.of(), List.of(), now + 300));
+      assertThat(store.get(k)).isPresent();
+      Thread.sleep(600);
+      assertThat(store.get(k)).isEmpty();
+    }
   }
 }

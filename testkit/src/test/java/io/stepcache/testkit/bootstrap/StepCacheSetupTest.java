@@ -24,9 +24,11 @@ import io.stepcache.testkit.countdown.CountdownPack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,8 +147,8 @@ class StepCacheSetupTest {
     }
 
     @Override
-    public long removePack(String packKey) {
-      return entries.removePack(packKey);
+    public List<EntryKey> removeMatching(Predicate<EntryKey> which) {
+      return entries.removeMatching(which);
     }
 
     @Override

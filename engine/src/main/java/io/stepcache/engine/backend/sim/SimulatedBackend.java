@@ -1,5 +1,6 @@
 package io.stepcache.engine.backend.sim;
 
+import io.stepcache.engine.Conversation;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationRequest;
@@ -81,6 +82,9 @@ public final class SimulatedBackend implements Backend {
       truncated = true;
     }
     long inTokens = Tokens.count(prompt);
+    for (Conversation.Turn turn : request.hints().conversation().turns()) {
+      inTokens += Tokens.count(turn.content()); // the model reads the conversation before the prompt
+    }
     promptTokens.addAndGet(inTokens);
     completionTokens.addAndGet(outTokens);
     long resumed = resumedTokens(prompt, request.hints().resumableSteps());

@@ -125,7 +125,7 @@ class SimulatedBackendTest {
     VirtualClock resumed = new VirtualClock();
     SimulatedBackend b = backend(ErrorInjection.none(), 7, resumed);
     Generation h = b.generate(new GenerationRequest(prompt, null, null, 512,
-        new io.stepcache.engine.backend.GenerationHints(null, null, List.of(step1, step2))));
+        io.stepcache.engine.backend.GenerationHints.NONE.withResumableSteps(List.of(step1, step2))));
     long skipped = Tokens.count(step1) + Tokens.count(step2);
     assertThat(h.promptTokens()).isEqualTo(g.promptTokens());
     assertThat(b.resumedPromptTokens()).isEqualTo(skipped);

@@ -3,6 +3,8 @@ package io.stepcache.packs.json.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepcache.engine.CompletionRequest;
+import io.stepcache.engine.EngineConfig;
+import io.stepcache.engine.ModelKeys;
 import io.stepcache.engine.store.EntryKey;
 import io.stepcache.engine.store.StepTrust;
 import io.stepcache.packs.json.JsonTaskPack;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Schema and required keys travel as request options (SPI 1.1), and the store keys they lead to
  * are the ones written before: the literals below were recorded on the code that had them as
- * fields of the request. An entry stored then is found now.
+ * fields of the request. With the model left out of the key ({@code stepcache.cache.modelKey=ignore}) an entry
+ * stored then is found now; by default the key also names the model (a partition between pack key and structure
+ * key), so entries written before models were keyed are not reused for a model they may not have come from.
  */
 class CacheKeyStabilityTest {
 
@@ -42,8 +46,14 @@ class CacheKeyStabilityTest {
       new Sent("Give me JSON for this contact: Bob, bob@example.com", "acme", null, List.of("name", "email")),
       new Sent("Extract as JSON: Eve Rossi is 45 years old.", null, AGE_SCHEMA, List.of("name")));
 
+  private static final EngineConfig MODEL_IGNORED = EngineConfig.defaults().withModelKeys(ModelKeys.ignore());
+
   private static List<String> storedKeys(Function<Sent, CompletionRequest> asRequest) {
-    try (PackTestKit kit = PackTestKit.forPack(new JsonTaskPack()).seed(42).build()) {
+    return storedKeys(asRequest, MODEL_IGNORED);
+  }
+
+  private static List<String> storedKeys(Function<Sent, CompletionRequest> asRequest, EngineConfig config) {
+    try (PackTestKit kit = PackTestKit.forPack(new JsonTaskPack()).seed(42).engineConfig(config).build()) {
       REQUESTS.forEach(r -> kit.complete(asRequest.apply(r)));
       List<String> keys = new ArrayList<>();
       kit.store().forEach(e -> keys.add(EntryKey.printable(e.key().asString()) + " "
@@ -68,6 +78,16 @@ class CacheKeyStabilityTest {
       }
       return new CompletionRequest(r.prompt(), "json", r.tenant(), options, null, null, null);
     })).isEqualTo(RECORDED);
+  }
+
+  @Test
+  void byDefaultTheKeysNameTheModelBetweenPackKeyAndStructureKey() {
+    List<String> keys = storedKeys(r -> new CompletionRequest(r.prompt(), "json", r.tenant(), r.schema(),
+        r.requiredKeys(), null, null, null), EngineConfig.defaults());
+    List<String> expected = RECORDED.stream()
+        .map(k -> k.substring(0, k.indexOf(" [")).replace("#b6755f16e6b45356|", "#b6755f16e6b45356|^m=default^|"))
+        .toList();
+    assertThat(keys.stream().map(k -> k.substring(0, k.indexOf(" ["))).toList()).isEqualTo(expected);
   }
 
   @Test

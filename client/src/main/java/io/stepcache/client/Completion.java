@@ -18,6 +18,9 @@ import java.util.List;
  * @param usage the tokens the model calls of this request cost (0 for a REUSE)
  * @param latencyMs the time spent in the engine, in milliseconds
  * @param findings what still failed; empty when {@code verified}
+ * @param entryId the id of the cached entry the answer was served from (REUSE, PATCH), else {@code null}
+ * @param storedEntryId the id of the entry the answer was stored as, else {@code null}
+ * @param truncated the answer was cut at a step boundary to the request's {@code maxTokens}
  */
 public record Completion(
     String output,
@@ -30,7 +33,10 @@ public record Completion(
     Double similarity,
     Usage usage,
     double latencyMs,
-    List<String> findings) {
+    List<String> findings,
+    String entryId,
+    String storedEntryId,
+    boolean truncated) {
 
   public Completion {
     answer = answer == null ? JsonValue.NULL : answer;

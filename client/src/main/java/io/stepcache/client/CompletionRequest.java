@@ -14,7 +14,9 @@ import java.util.List;
  * @param requiredKeys keys the answer must contain (json pack)
  * @param model the model name passed to the backend
  * @param temperature the sampling temperature, 0 to 2
- * @param maxTokens the output token limit per model call
+ * @param maxTokens the answer's token limit: a longer answer is cut at a step boundary ({@link Completion#truncated()})
+ * @param conversation the turns before the prompt (system prompt, earlier turns): the model sees them and the cache
+ *     keys on them; {@code null}: none
  */
 public record CompletionRequest(
     String prompt,
@@ -24,11 +26,34 @@ public record CompletionRequest(
     List<String> requiredKeys,
     String model,
     Double temperature,
-    Integer maxTokens) {
+    Integer maxTokens,
+    List<Turn> conversation) {
 
+  /** One turn of the conversation before the prompt. */
+  public record Turn(String role, String content) {
+
+    /** A system instruction. */
+    public static Turn system(String content) {
+      return new Turn("system", content);
+    }
+
+    /** An earlier user turn. */
+    public static Turn user(String content) {
+      return new Turn("user", content);
+    }
+
+    /** An earlier assistant turn. */
+    public static Turn assistant(String content) {
+      return new Turn("assistant", content);
+    }
+  }
+
+  // one constructor only: JSON-B (Yasson) reads a record through its canonical constructor and refuses several
   public CompletionRequest {
     requiredKeys = requiredKeys == null ? null : List.copyOf(requiredKeys);
+    conversation = conversation == null ? null : List.copyOf(conversation);
   }
+
 
   /** A prompt whose task the server detects. */
   public static CompletionRequest of(String prompt) {
@@ -37,21 +62,28 @@ public record CompletionRequest(
 
   /** A prompt for the task pack {@code task}. */
   public static CompletionRequest of(String prompt, String task) {
-    return new CompletionRequest(prompt, task, null, null, null, null, null, null);
+    return new CompletionRequest(prompt, task, null, null, null, null, null, null, null);
   }
 
   /** This request with the keys its answer must contain (json pack). */
   public CompletionRequest withRequiredKeys(List<String> keys) {
-    return new CompletionRequest(prompt, task, tenant, schema, keys, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, task, tenant, schema, keys, model, temperature, maxTokens, conversation);
   }
 
   /** This request with a JSON Schema its answer must meet (json pack). */
   public CompletionRequest withSchema(JsonObject jsonSchema) {
-    return new CompletionRequest(prompt, task, tenant, jsonSchema, requiredKeys, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, task, tenant, jsonSchema, requiredKeys, model, temperature, maxTokens,
+        conversation);
   }
 
   /** This request naming its tenant (only the key's own, unless the key is a trusted gateway's). */
   public CompletionRequest withTenant(String tenantId) {
-    return new CompletionRequest(prompt, task, tenantId, schema, requiredKeys, model, temperature, maxTokens);
+    return new CompletionRequest(prompt, task, tenantId, schema, requiredKeys, model, temperature, maxTokens,
+        conversation);
+  }
+
+  /** This request after the turns {@code turns} (a system prompt, earlier turns). */
+  public CompletionRequest withConversation(List<Turn> turns) {
+    return new CompletionRequest(prompt, task, tenant, schema, requiredKeys, model, temperature, maxTokens, turns);
   }
 }

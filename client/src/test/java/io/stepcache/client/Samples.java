@@ -16,7 +16,8 @@ final class Samples {
       "verification":"checked"},{"index":1,"text":"Divide both sides by 3: x = 5","origin":"GENERATED",\
       "verified":true,"verification":"checked"},{"index":2,"text":"Answer: x = 5","origin":"GENERATED",\
       "verified":true,"verification":"checked"}],"similarity":null,\
-      "usage":{"promptTokens":41,"completionTokens":27,"totalTokens":68},"latencyMs":921.4}""";
+      "usage":{"promptTokens":41,"completionTokens":27,"totalTokens":68},"latencyMs":921.4,"entryId":null,\
+      "storedEntryId":"ent_0123456789abcdef01234567","truncated":false}""";
 
   /** A json PATCH that is still not verified: findings present, no answer, a similarity. */
   static final String UNVERIFIED = """
@@ -34,6 +35,7 @@ final class Samples {
   static final String FROM_A_NEWER_SERVER = """
       {"output":"x = 7","answer":{"x":7},"path":"REUSE","task":"math-linear","verified":true,\
       "verification":"attested","entryId":"e-42","entryIds":["e-42","e-43"],"truncated":false,\
+      "storedEntryId":null,\
       "timings":{"retrieveMs":0.2,"verifyMs":1.1,"phases":[{"name":"rebind","ms":0.1}]},\
       "steps":[{"index":0,"text":"x = 7","origin":"BORROWED","verified":true,"verification":"checked",\
       "checkpoint":{"tokens":16}},{"index":1,"text":"Answer: x = 7","origin":"REUSED","verified":true,\

@@ -43,6 +43,9 @@ class WireFormatTest {
     assertThat(c.usage()).isEqualTo(new Usage(41, 27, 68));
     assertThat(c.latencyMs()).isEqualTo(921.4);
     assertThat(c.findings()).as("absent when verified").isEmpty();
+    assertThat(c.entryId()).isNull();
+    assertThat(c.storedEntryId()).isEqualTo("ent_0123456789abcdef01234567");
+    assertThat(c.truncated()).isFalse();
   }
 
   @Test
@@ -71,6 +74,8 @@ class WireFormatTest {
     assertThat(c.usage()).isEqualTo(new Usage(0, 0, 0));
     assertThat(c.similarity()).isEqualTo(1.0);
     assertThat(c.latencyMs()).isEqualTo(3.4);
+    assertThat(c.entryId()).isEqualTo("e-42");
+    assertThat(c.truncated()).isFalse();
   }
 
   @Test
@@ -85,10 +90,10 @@ class WireFormatTest {
     assertThat(o.getJsonArray("steps").getJsonObject(0).getString("origin")).isEqualTo("REPAIRED");
     assertThat(JSONB.fromJson(json, Completion.class)).isEqualTo(c);
     JsonObject server = parse(Samples.MISS);
-    JsonObject expected = Json.createObjectBuilder(server).remove("similarity")
+    JsonObject expected = Json.createObjectBuilder(server).remove("similarity").remove("entryId")
         .add("findings", Json.createArrayBuilder()).build();
     assertThat(parse(JSONB.toJson(JSONB.fromJson(Samples.MISS, Completion.class))))
-        .as("the server's document, less the null similarity (JSON-B leaves nulls out), plus the empty findings")
+        .as("the server's document, less its nulls (JSON-B leaves nulls out), plus the empty findings")
         .isEqualTo(expected);
   }
 
@@ -106,10 +111,16 @@ class WireFormatTest {
         {"prompt": "Extract name and age: Alice is 31.", "task": "json", "tenant": "acme",
          "requiredKeys": ["name", "age"], "schema": {"type": "object", "required": ["name"]}}"""));
 
-    CompletionRequest full = new CompletionRequest("p", "t", "acme", null, null, "qwen", 0.2, 64);
+    CompletionRequest full = new CompletionRequest("p", "t", "acme", null, null, "qwen", 0.2, 64, null);
     assertThat(parse(JSONB.toJson(full))).isEqualTo(parse("""
         {"prompt": "p", "task": "t", "tenant": "acme", "model": "qwen", "temperature": 0.2, "maxTokens": 64}"""));
     assertThat(JSONB.fromJson(JSONB.toJson(json), CompletionRequest.class)).isEqualTo(json);
+
+    CompletionRequest chat = CompletionRequest.of("Solve 3x + 5 = 20.", "math-linear")
+        .withConversation(List.of(CompletionRequest.Turn.system("Be brief.")));
+    assertThat(parse(JSONB.toJson(chat))).isEqualTo(parse("""
+        {"prompt": "Solve 3x + 5 = 20.", "task": "math-linear",
+         "conversation": [{"role": "system", "content": "Be brief."}]}"""));
   }
 
   @Test

@@ -32,6 +32,14 @@ public interface StepCacheEngine extends AutoCloseable {
    */
   CompletionResult complete(CompletionRequest request);
 
+  /**
+   * Serves one request like {@link #complete}, handing each step to {@code sink} as soon as it is verified: a
+   * REUSE at once; a MISS or SKIP while the model writes it (the first step that fails verification cancels the
+   * generation, the repair runs, and its steps follow); a PATCH's verified steps before the repair, the repaired ones
+   * after it. The result is the whole answer: its steps start with the ones sent.
+   */
+  CompletionResult stream(CompletionRequest request, StepSink sink);
+
   /** The loaded packs. */
   List<PackInfo> packs();
 

@@ -3,6 +3,7 @@ package io.stepcache.backend.openai;
 import io.stepcache.engine.Conversation;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.engine.backend.TextSink;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -37,7 +38,12 @@ final class ChatProtocol {
   private ChatProtocol() {}
 
   /** What the server answered, before token counts are completed. */
-  record Answer(String text, String finishReason, Long promptTokens, Long completionTokens) {}
+  record Answer(String text, String finishReason, Long promptTokens, Long completionTokens, boolean cancelled) {
+
+    Answer(String text, String finishReason, Long promptTokens, Long completionTokens) {
+      this(text, finishReason, promptTokens, completionTokens, false);
+    }
+  }
 
   /** The server's answer is not a chat completion (or reports an error inside a 200 answer). */
   static final class BadAnswer extends RuntimeException {
@@ -67,6 +73,16 @@ final class ChatProtocol {
    * @param withSchema send the request's JSON Schema as {@code response_format}
    */
   static String requestBody(OpenAiSettings settings, GenerationRequest request, boolean withSchema) {
+    return requestBody(settings, request, withSchema, settings.stream());
+  }
+
+  /**
+   * The request body.
+   *
+   * @param withSchema send the request's JSON Schema as {@code response_format}
+   * @param stream ask for server-sent events (with usage in the last chunk)
+   */
+  static String requestBody(OpenAiSettings settings, GenerationRequest request, boolean withSchema, boolean stream) {
     JsonObjectBuilder body = BUILDERS.createObjectBuilder();
     String model = request.model() != null && !request.model().isBlank() ? request.model() : settings.model();
     if (model != null) {
@@ -89,7 +105,7 @@ final class ChatProtocol {
     if (settings.cacheSalt() && hints.tenant() != null) {
       body.add("cache_salt", cacheSalt(hints.tenant()));
     }
-    if (settings.stream()) {
+    if (stream) {
       body.add("stream", true);
       body.add("stream_options", BUILDERS.createObjectBuilder().add("include_usage", true));
     }
@@ -150,6 +166,17 @@ final class ChatProtocol {
    * chunk with no choices when {@code stream_options.include_usage} is honoured).
    */
   static Answer parseStream(BufferedReader in) throws IOException {
+    return parseStream(in, null);
+  }
+
+  /**
+   * Reads server-sent events like {@link #parseStream(BufferedReader)}, handing each content piece to {@code sink}
+   * as it is read; when the sink cancels, reading stops there and the answer says so (the caller closes the
+   * stream, which closes the connection and stops the server's generation).
+   *
+   * @param sink {@code null}: none
+   */
+  static Answer parseStream(BufferedReader in, TextSink sink) throws IOException {
     StringBuilder text = new StringBuilder();
     String finish = null;
     Long prompt = null;
@@ -179,6 +206,9 @@ final class ChatProtocol {
                   throw wrongKind("choices[0].delta.content", piece, "a string");
                 }
                 text.append(s.getString());
+                if (sink != null && !s.getString().isEmpty() && !sink.accept(s.getString())) {
+                  return new Answer(text.toString(), null, prompt, completion, true);
+                }
               }
               String f = finishReason(choice);
               if (f != null) {

@@ -3,6 +3,7 @@ package io.stepcache.backend.openai;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.engine.backend.TextSink;
 import io.stepcache.engine.backend.Tokens;
 import io.stepcache.engine.error.ErrorCode;
 import io.stepcache.engine.error.StepCacheException;
@@ -84,10 +85,24 @@ public final class OpenAiBackend implements Backend {
 
   @Override
   public Generation generate(GenerationRequest request) {
+    return generate(request, null);
+  }
+
+  /**
+   * Streams the generation from the server (server-sent events, whatever {@link OpenAiSettings#stream()} says): each
+   * content piece goes to {@code sink} as it is read. When the sink cancels, the stream is closed at once, which
+   * closes the connection; servers (llama.cpp, vLLM) stop generating for a closed connection.
+   */
+  @Override
+  public Generation stream(GenerationRequest request, TextSink sink) {
+    return generate(request, Objects.requireNonNull(sink, "sink"));
+  }
+
+  private Generation generate(GenerationRequest request, TextSink sink) {
     calls.incrementAndGet();
     long t0 = System.nanoTime();
     try {
-      Generation g = generateOnce(request);
+      Generation g = generateOnce(request, sink);
       LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "backend call: %.2f ms, %d+%d tokens%s",
           (System.nanoTime() - t0) / 1e6, g.promptTokens(), g.completionTokens(), g.truncated() ? ", truncated" : ""));
       return g;
@@ -98,10 +113,10 @@ public final class OpenAiBackend implements Backend {
     }
   }
 
-  private Generation generateOnce(GenerationRequest request) {
+  private Generation generateOnce(GenerationRequest request, TextSink sink) {
     boolean withSchema = settings.responseFormat() && request.hints().responseSchemaJson() != null;
     try {
-      return call(request, withSchema);
+      return call(request, withSchema, sink);
     } catch (Refused e) {
       if (withSchema && (e.status == 400 || e.status == 422)) {
         if (schemaRefusalLogged.compareAndSet(false, true)) {
@@ -109,7 +124,7 @@ public final class OpenAiBackend implements Backend {
               + "json_schema (HTTP " + e.status + ": " + e.getMessage() + "); such requests are retried without it");
         }
         try {
-          return call(request, false);
+          return call(request, false, sink);
         } catch (Refused again) {
           throw again.toStepCacheException();
         }
@@ -118,12 +133,13 @@ public final class OpenAiBackend implements Backend {
     }
   }
 
-  private Generation call(GenerationRequest request, boolean withSchema) {
-    String body = ChatProtocol.requestBody(settings, request, withSchema);
+  private Generation call(GenerationRequest request, boolean withSchema, TextSink sink) {
+    boolean stream = sink != null || settings.stream();
+    String body = ChatProtocol.requestBody(settings, request, withSchema, stream);
     HttpRequest.Builder b = HttpRequest.newBuilder(settings.chatCompletionsUri())
         .timeout(settings.readTimeout())
         .header("Content-Type", "application/json")
-        .header("Accept", settings.stream() ? "text/event-stream" : "application/json")
+        .header("Accept", stream ? "text/event-stream" : "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (settings.apiKey() != null) {
       b.header("Authorization", "Bearer " + settings.apiKey());
@@ -157,7 +173,7 @@ public final class OpenAiBackend implements Backend {
       }
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
-        return read(response, request);
+        return read(response, request, sink);
       }
       String message = ChatProtocol.errorMessage(readError(response));
       if (status == 429 || status >= 500) {
@@ -173,10 +189,10 @@ public final class OpenAiBackend implements Backend {
   }
 
   /** A 2xx answer: one JSON object, or server-sent events, read under the watchdog. */
-  private Generation read(HttpResponse<InputStream> response, GenerationRequest request) {
+  private Generation read(HttpResponse<InputStream> response, GenerationRequest request, TextSink sink) {
     boolean events = response.headers().firstValue("Content-Type")
         .map(ct -> ct.toLowerCase(Locale.ROOT).startsWith("text/event-stream"))
-        .orElse(settings.stream());
+        .orElse(sink != null || settings.stream());
     AtomicBoolean timedOut = new AtomicBoolean();
     InputStream in = new LimitedInputStream(response.body(), MAX_BODY_BYTES);
     ScheduledFuture<?> alarm = watchdog.schedule(() -> {
@@ -186,9 +202,12 @@ public final class OpenAiBackend implements Backend {
     ChatProtocol.Answer answer;
     try (in) {
       if (events) {
-        answer = ChatProtocol.parseStream(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        answer = ChatProtocol.parseStream(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), sink);
       } else {
         answer = ChatProtocol.parseCompletion(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        if (sink != null && !answer.text().isEmpty()) {
+          sink.accept(answer.text()); // a server that ignored "stream": the whole text at once
+        }
       }
     } catch (IOException e) {
       if (timedOut.get()) {

@@ -349,6 +349,41 @@ class OpenAiBackendTest {
   }
 
   @Test
+  void streamingHandsOverEachPieceAndACancelClosesTheConnection() throws InterruptedException {
+    java.util.concurrent.CountDownLatch serverSawTheClose = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    replies.add(ex -> {
+      ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+      ex.sendResponseHeaders(200, 0);
+      OutputStream out = ex.getResponseBody();
+      try {
+        for (int i = 0; i < 200; i++) {
+          out.write(chunk("t" + i + " ", null).getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          written.incrementAndGet();
+          Thread.sleep(10);
+        }
+      } catch (IOException closed) {
+        serverSawTheClose.countDown(); // what a model server sees when the client cancels: it stops generating
+      }
+    });
+    backend = new OpenAiBackend(settings());
+    List<String> pieces = new CopyOnWriteArrayList<>();
+    Generation g = backend.stream(request("p"), piece -> {
+      pieces.add(piece);
+      return pieces.size() < 3;
+    });
+    assertThat(pieces).containsExactly("t0 ", "t1 ", "t2 ");
+    assertThat(g.text()).isEqualTo("t0 t1 t2 ");
+    assertThat(g.truncated()).isFalse();
+    assertThat(g.completionTokens()).isEqualTo(Tokens.count("t0 t1 t2 "));
+    assertThat(Json.createReader(new StringReader(bodies.get(0))).readObject().getBoolean("stream"))
+        .as("streams whatever the stream setting says").isTrue();
+    assertThat(serverSawTheClose.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(written.get()).as("the server stopped long before its 200 chunks").isLessThan(150);
+  }
+
+  @Test
   void aStreamThatStallsIs504() {
     replies.add(ex -> {
       ex.getResponseHeaders().set("Content-Type", "text/event-stream");

@@ -32,6 +32,8 @@ public enum ErrorCode {
   ANSWER_UNVERIFIED,
   /** The request's cache directives ({@code Cache-Control}, {@code X-StepCache-TTL}) are not allowed for its key. */
   CACHE_CONTROL_REFUSED,
+  /** The client closed a streamed request before it was answered (nobody receives this error; it is counted). */
+  CLIENT_CLOSED,
   /** A bug: something that should not happen did. */
   INTERNAL;
 

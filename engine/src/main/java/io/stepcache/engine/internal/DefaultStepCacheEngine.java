@@ -8,6 +8,8 @@ import io.stepcache.engine.EngineConfig;
 import io.stepcache.engine.ModelKeys;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.StepCacheEngine;
+import io.stepcache.engine.StepSink;
+import io.stepcache.engine.TrustLevel;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
@@ -35,6 +37,7 @@ import io.stepcache.spi.verify.Verification;
 import io.stepcache.spi.verify.VerificationStrength;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -111,6 +114,15 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
 
   @Override
   public CompletionResult complete(CompletionRequest request) {
+    return answer(request, null);
+  }
+
+  @Override
+  public CompletionResult stream(CompletionRequest request, StepSink sink) {
+    return answer(request, Objects.requireNonNull(sink, "sink"));
+  }
+
+  private CompletionResult answer(CompletionRequest request, StepSink sink) {
     long start = clock.nanoTime();
     validate(request);
     TaskRequest taskRequest = request.taskRequest();
@@ -125,8 +137,11 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
           new GenerationHints(request.tenant(), request.schemaJson(), request.conversation()));
       String partition = config.modelKeys().partition(request.model(), request.conversation());
       EntryKey key = new EntryKey(request.tenant(), pack.packKey(), partition, signature.structureKey());
+      Emitter emitter = new Emitter(sink, pack, taskRequest, request.maxTokens());
       Served served = serve(pack, taskRequest, signature, key, model,
-          new TrustJobs.CallParams(request.model(), request.tenant(), request.conversation(), request.cache()));
+          new TrustJobs.CallParams(request.model(), request.tenant(), request.conversation(), request.cache()),
+          emitter);
+      emitter.finish(served);
       CompletionResult result =
           served.toResult(pack, model, (clock.nanoTime() - start) / 1e6, request.maxTokens());
       if (!result.verified() && !config.serveUnverified()) {
@@ -141,7 +156,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
   }
 
   private Served serve(LoadedPack pack, TaskRequest request, Signature signature, EntryKey key, MeteredModel model,
-      TrustJobs.CallParams params) {
+      TrustJobs.CallParams params, Emitter emitter) {
     boolean grounded = StepTrustAssignment.grounded(pack);
     Double bestSimilarity = null;
     Attempt closest = null;
@@ -190,15 +205,23 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       }
     }
     if (bestSimilarity == null) {
-      return generate(RequestPath.MISS, null, pack, request, signature, key, model, params);
+      return generate(RequestPath.MISS, null, pack, request, signature, key, model, params, emitter);
     }
     if (closest == null) {
-      return generate(RequestPath.SKIP, bestSimilarity, pack, request, signature, key, model, params);
+      return generate(RequestPath.SKIP, bestSimilarity, pack, request, signature, key, model, params, emitter);
     }
     CheckpointUse checkpoint = resumeFromCheckpoint(pack, closest, model);
-    Repairer.Outcome repaired =
+    emitter.start(RequestPath.PATCH, closest.neighbour().similarity(), closest.neighbour().entry().key());
+    List<String> rebound = Repairer.texts(closest.steps());
+    int firstFailing = closest.verification().failingSteps().stream().mapToInt(Integer::intValue).min()
+        .orElse(rebound.size());
+    for (int i = 0; i < firstFailing && emitter.active(); i++) {
+      // a cached step that passed (confirmed or determined by the rules) is sent before the repair
+      emitter.send(rebound.get(i), StepOrigin.REUSED, grounded ? TrustLevel.CONFIRMED : TrustLevel.CHECKED);
+    }
+    Repairer.Outcome repaired = emitter.keepSent(
         repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model,
-            closest.unconfirmed());
+            closest.unconfirmed()), closest.steps(), verifier, signature);
     model.resumeFrom(List.of());
     List<StepTrust> trust = trustAssignment.patched(
         pack, closest.neighbour().entry(), Repairer.texts(closest.steps()), closest.rules(), repaired);
@@ -245,7 +268,10 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     return new CheckpointUse(shared, depthTokens, resumeSteps, StepCheckpoints.tokens(rebound, resumeSteps));
   }
 
-  /** MISS and SKIP: a full generation, verified, repaired where it fails, stored when verified. */
+  /**
+   * MISS and SKIP: a full generation, verified, repaired where it fails, stored when verified. Streamed, it is
+   * verified step by step as it arrives ({@link StepStreamer}) and cancelled at the first step that fails.
+   */
   private Served generate(
       RequestPath path,
       Double similarity,
@@ -254,18 +280,39 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       Signature signature,
       EntryKey key,
       MeteredModel model,
-      TrustJobs.CallParams params) {
-    Generation generation = model.generate(pack.prompts().fullPrompt(request));
+      TrustJobs.CallParams params,
+      Emitter emitter) {
+    boolean grounded = StepTrustAssignment.grounded(pack);
+    String prompt = pack.prompts().fullPrompt(request);
+    Generation generation;
+    List<String> texts;
+    if (emitter.active()) {
+      emitter.start(path, similarity, null);
+      StepStreamer streamer = new StepStreamer(pack, request, signature, verifier, emitter,
+          grounded ? TrustLevel.GROUNDED : TrustLevel.CHECKED);
+      generation = model.stream(prompt, streamer);
+      if (streamer.abandoned()) {
+        throw new StepCacheException(ErrorCode.CLIENT_CLOSED,
+            "The client closed the stream; the generation was cancelled after " + generation.completionTokens()
+                + " tokens");
+      }
+      texts = streamer.stepsAtCancel() != null
+          ? streamer.stepsAtCancel()
+          : pack.segmenter().segment(generation.text(), request);
+    } else {
+      generation = model.generate(prompt);
+      texts = pack.segmenter().segment(generation.text(), request);
+    }
     List<Draft> steps = new ArrayList<>();
-    for (String s : pack.segmenter().segment(generation.text(), request)) {
+    for (String s : texts) {
       steps.add(new Draft(s, StepOrigin.GENERATED));
     }
     Verification verification = verifier.verify(pack, request, signature, Repairer.texts(steps));
-    Repairer.Outcome outcome =
-        repairer.repair(pack, request, signature, steps, verification, generation.text(), model, Set.of());
+    Repairer.Outcome outcome = emitter.keepSent(
+        repairer.repair(pack, request, signature, steps, verification, generation.text(), model, Set.of()),
+        steps, verifier, signature);
     boolean keepsTruncatedText =
         generation.truncated() && outcome.steps().stream().anyMatch(d -> d.origin() == StepOrigin.GENERATED);
-    boolean grounded = StepTrustAssignment.grounded(pack);
     List<StepTrust> trust = StepTrustAssignment.generated(pack, outcome.verification(), outcome.steps().size());
     EntryKey stored = outcome.verification().passed() && !keepsTruncatedText
         ? writer.store(pack, request, signature, key, outcome.steps(), trust, params)

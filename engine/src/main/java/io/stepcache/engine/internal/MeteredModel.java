@@ -1,12 +1,13 @@
 package io.stepcache.engine.internal;
 
-import java.util.List;
 import io.stepcache.engine.Usage;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.engine.backend.TextSink;
 import io.stepcache.spi.repair.ModelCall;
+import java.util.List;
 
 /**
  * The backend as one request (or one confirmation or audit job) uses it: every call goes through
@@ -42,6 +43,14 @@ final class MeteredModel implements ModelCall {
   /** Calls the backend and returns the whole generation. */
   Generation generate(String prompt) {
     Generation g = backend.generate(new GenerationRequest(prompt, model, temperature, maxTokens, hints));
+    calls++;
+    usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
+    return g;
+  }
+
+  /** Calls the backend, streaming the generation to {@code sink} (which may cancel it). */
+  Generation stream(String prompt, TextSink sink) {
+    Generation g = backend.stream(new GenerationRequest(prompt, model, temperature, maxTokens, hints), sink);
     calls++;
     usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
     return g;

@@ -24,6 +24,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +45,20 @@ public class StepCacheRuntime {
   @Inject StepCacheMetrics metrics;
 
   private volatile RunningStepCache running;
+  /**
+   * Where streamed requests are served while their request thread writes the events. Plain threads: the engine
+   * needs no container context (it sets each pack's class loader itself).
+   */
+  private final ExecutorService streamWorkers = Executors.newCachedThreadPool(new ThreadFactory() {
+    private final AtomicInteger n = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "stepcache-stream-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  });
   private volatile InfinispanStepStore store;
   private int maxRequestBytes;
   private long maxUploadBytes;
@@ -112,12 +131,18 @@ public class StepCacheRuntime {
 
   @PreDestroy
   void stop() {
+    streamWorkers.shutdownNow();
     RunningStepCache r = running;
     running = null;
     store = null;
     if (r != null) {
       r.close();
     }
+  }
+
+  /** The threads streamed requests are served on. */
+  public Executor streamWorkers() {
+    return streamWorkers;
   }
 
   /** The engine. */

@@ -1,7 +1,6 @@
 package io.stepcache.liberty.openai;
 
 import io.stepcache.engine.CompletionResult;
-import io.stepcache.engine.ServedStep;
 import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.liberty.rest.RequestIdFilter;
 import jakarta.json.JsonArrayBuilder;
@@ -14,8 +13,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The answer in OpenAI's shapes: one {@code chat.completion} object, or the {@code
- * chat.completion.chunk} events of a stream that replays the stitched answer step by step.
+ * The answer in OpenAI's shapes: one {@code chat.completion} object, or the {@code chat.completion.chunk} events of
+ * a stream that sends each verified step as it arrives ({@link OpenAiStream}).
  */
 public final class ChatResponses {
 
@@ -107,34 +106,39 @@ public final class ChatResponses {
   }
 
 
+  /** The first chunk of a stream: the assistant's role, no content yet. */
+  static String roleChunk(String id, long created, String model, boolean includeUsage) {
+    return chunk(id, created, model, Jsonp.createObjectBuilder().add("role", "assistant").add("content", ""), null,
+        includeUsage, null);
+  }
+
+  /** A chunk carrying {@code content}: one verified step's text (and what the stitcher put before it). */
+  static String contentChunk(String id, long created, String model, String content, boolean includeUsage) {
+    return chunk(id, created, model, Jsonp.createObjectBuilder().add("content", content), null, includeUsage, null);
+  }
+
   /**
-   * The events of a streamed answer, each a complete {@code data:} payload: a first chunk with the
-   * role, one content chunk per step, a last chunk with the finish reason, and a usage chunk when
-   * asked for. Concatenating the content pieces gives exactly the non-streamed content.
+   * The last chunk with choices: the finish reason, and how the answer was served ({@value #EXTENSION}: path,
+   * verification, findings, entries), known only now.
    */
-  static List<String> chunks(String id, long created, String model, CompletionResult r, boolean includeUsage) {
-    List<String> out = new ArrayList<>();
-    out.add(chunk(id, created, model, Jsonp.createObjectBuilder().add("role", "assistant").add("content", ""), null,
-        includeUsage));
-    for (String piece : pieces(r)) {
-      out.add(chunk(id, created, model, Jsonp.createObjectBuilder().add("content", piece), null, includeUsage));
-    }
-    out.add(chunk(id, created, model, Jsonp.createObjectBuilder(), finishReason(r), includeUsage));
-    if (includeUsage) {
-      out.add(Jsonp.createObjectBuilder()
-          .add("id", id)
-          .add("object", "chat.completion.chunk")
-          .add("created", created)
-          .add("model", model)
-          .add("choices", Jsonp.createArrayBuilder())
-          .add("usage", usage(r))
-          .build().toString());
-    }
-    return out;
+  static String finishChunk(String id, long created, String model, CompletionResult r, boolean includeUsage) {
+    return chunk(id, created, model, Jsonp.createObjectBuilder(), finishReason(r), includeUsage, extension(r));
+  }
+
+  /** The chunk with the usage and no choices, sent last when {@code stream_options.include_usage} asked for it. */
+  static String usageChunk(String id, long created, String model, CompletionResult r) {
+    return Jsonp.createObjectBuilder()
+        .add("id", id)
+        .add("object", "chat.completion.chunk")
+        .add("created", created)
+        .add("model", model)
+        .add("choices", Jsonp.createArrayBuilder())
+        .add("usage", usage(r))
+        .build().toString();
   }
 
   private static String chunk(String id, long created, String model, JsonObjectBuilder delta, String finish,
-      boolean includeUsage) {
+      boolean includeUsage, JsonObject extension) {
     JsonObjectBuilder choice = Jsonp.createObjectBuilder()
         .add("index", 0)
         .add("delta", delta)
@@ -153,38 +157,10 @@ public final class ChatResponses {
     if (includeUsage) {
       b.add("usage", JsonValue.NULL);
     }
+    if (extension != null) {
+      b.add(EXTENSION, extension);
+    }
     return b.build().toString();
-  }
-
-  /**
-   * The stitched output cut at step boundaries: each piece ends after one step's text (what the
-   * stitcher put between and around steps stays with its neighbour), so the pieces concatenate to
-   * the output exactly. A step the output does not contain verbatim ends the cutting there.
-   */
-  static List<String> pieces(CompletionResult r) {
-    String output = r.output();
-    List<String> out = new ArrayList<>();
-    int cursor = 0;
-    for (ServedStep step : r.steps()) {
-      if (step.text().isEmpty()) {
-        continue;
-      }
-      int at = output.indexOf(step.text(), cursor);
-      if (at < 0) {
-        break;
-      }
-      int end = at + step.text().length();
-      out.add(output.substring(cursor, end));
-      cursor = end;
-    }
-    if (cursor < output.length()) {
-      if (out.isEmpty()) {
-        out.add(output.substring(cursor));
-      } else {
-        out.set(out.size() - 1, out.get(out.size() - 1) + output.substring(cursor));
-      }
-    }
-    return out;
   }
 
   private static JsonObject usage(CompletionResult r) {
@@ -193,6 +169,20 @@ public final class ChatResponses {
         .add("completion_tokens", r.usage().completionTokens())
         .add("total_tokens", r.usage().totalTokens())
         .build();
+  }
+
+  /** The headers a stream can send before its first step: path, task, similarity and entry (name, value, ...). */
+  static List<String> streamHeaders(String path, String task, Double similarity, String entryId) {
+    List<String> h = new ArrayList<>(List.of(PATH, path, TASK, task));
+    if (similarity != null) {
+      h.add(SIMILARITY);
+      h.add(String.format(Locale.ROOT, "%.4f", similarity));
+    }
+    if (entryId != null) {
+      h.add(ENTRY);
+      h.add(entryId);
+    }
+    return h;
   }
 
   /** The {@code X-StepCache-*} header values, in order: name, value, name, value... */

@@ -10,6 +10,7 @@ import io.stepcache.liberty.rest.CacheHeaders;
 import io.stepcache.liberty.rest.RequestBody;
 import io.stepcache.liberty.security.CallerPrincipal;
 import io.stepcache.liberty.security.Identities;
+import io.stepcache.liberty.stream.StepStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,11 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,15 +30,16 @@ import java.util.Optional;
  * The OpenAI-compatible front door (the API contract in openapi.yaml): {@code POST /v1/chat/completions} and
  * {@code GET /v1/models}.
  *
- * <p>The user message is the prompt; the task comes from the {@code X-StepCache-Task} header, or is
- * detected. The tenant is the API key's ({@link io.stepcache.identity.TenantPolicy}): an {@code X-StepCache-Tenant}
- * header naming another one is refused (403); the {@code user} field is OpenAI's end-user id, and names the tenant
- * only for a gateway key in trusted-gateway mode. Bodies must be {@code application/json} (415). The answer is computed, verified and
- * stitched first; with {@code stream: true} it is then replayed as server-sent events, one content
- * chunk per step. {@code X-StepCache-Path}, {@code -Task}, {@code -Similarity}, {@code
- * -Reused-Steps}, {@code -Total-Steps} and {@code -Verified} headers say how it was served. Errors
- * come in OpenAI's error shape ({@link OpenAiErrors}); the headers and content type of a failed
- * streamed request are those of a plain JSON error, since nothing was streamed yet.
+ * <p>The last user message is the prompt, the messages before it the conversation ({@link ChatRequest}); the task
+ * comes from the {@code X-StepCache-Task} header, or is detected. The tenant is the API key's ({@link
+ * io.stepcache.identity.TenantPolicy}): an {@code X-StepCache-Tenant} header naming another one is refused (403); the
+ * {@code user} field is OpenAI's end-user id, and names the tenant only for a gateway key in trusted-gateway mode.
+ * Bodies must be {@code application/json} (415); {@code Cache-Control} and {@code X-StepCache-TTL} are read by
+ * {@link CacheHeaders}. With {@code stream: true} each step is sent the moment it is verified ({@link OpenAiStream}).
+ * {@code X-StepCache-Path}, {@code -Task}, {@code -Similarity}, {@code -Reused-Steps}, {@code -Total-Steps}, {@code
+ * -Verified}, {@code -Entry} and {@code -Stored-Entry} headers say how it was served (a stream sends those known
+ * before its first step; the rest is in its finish chunk). Errors come in OpenAI's error shape ({@link
+ * OpenAiErrors}).
  */
 @ApplicationScoped
 @Path("v1")
@@ -86,26 +85,26 @@ public class OpenAiChatResource {
       }
       String tenant = identities.policy().tenantOf(caller, claimed);
       CacheDirectives cache = CacheHeaders.read(cacheControl, ttl, caller, runtime.storeTtl());
-      CompletionResult result = runtime.engine()
-          .complete(request.toCompletionRequest(task == null ? null : task.trim(), tenant, cache));
-      metrics.served(result, System.nanoTime() - t0);
-
+      CompletionRequest engineRequest = request.toCompletionRequest(task == null ? null : task.trim(), tenant, cache);
       String id = ChatResponses.newId();
       long created = System.currentTimeMillis() / 1000;
       String model = request.model() != null ? request.model() : runtime.modelName();
-      Response.ResponseBuilder b;
       if (request.stream()) {
-        List<String> chunks = ChatResponses.chunks(id, created, model, result, request.includeUsage());
-        b = Response.ok(events(chunks), "text/event-stream").header("Cache-Control", "no-cache");
-      } else {
-        b = Response.ok(ChatResponses.completion(id, created, model, result).toString(),
-            MediaType.APPLICATION_JSON_TYPE);
+        StepStream stream = StepStream.start(runtime.streamWorkers(), runtime.engine(), engineRequest);
+        return OpenAiStream.respond(stream, id, created, model, request.includeUsage(), metrics, t0);
       }
+      CompletionResult result = runtime.engine().complete(engineRequest);
+      metrics.served(result, System.nanoTime() - t0);
+      Response.ResponseBuilder b = Response.ok(ChatResponses.completion(id, created, model, result).toString(),
+          MediaType.APPLICATION_JSON_TYPE);
       List<String> h = ChatResponses.headers(result);
       for (int i = 0; i < h.size(); i += 2) {
         b.header(h.get(i), h.get(i + 1));
       }
       return b.header(ChatResponses.REQUEST_ID, id).build();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OpenAiErrors.of(new IllegalStateException("Interrupted while waiting for the answer", e), metrics);
     } catch (RuntimeException e) {
       return OpenAiErrors.of(e, metrics);
     }
@@ -116,18 +115,6 @@ public class OpenAiChatResource {
   public Response models() {
     return Response.ok(ChatResponses.models(runtime.modelName(), 0).toString(), MediaType.APPLICATION_JSON_TYPE)
         .build();
-  }
-
-  /** Writes each chunk as one {@code data:} event and flushes it, then {@code data: [DONE]}. */
-  private static StreamingOutput events(List<String> chunks) {
-    return (OutputStream out) -> {
-      for (String chunk : chunks) {
-        out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-      }
-      out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    };
   }
 
   /**

@@ -146,12 +146,7 @@ public final class CompletionJson {
   public static JsonObject toJson(CompletionResult r) {
     JsonArrayBuilder steps = Jsonp.createArrayBuilder();
     for (ServedStep s : r.steps()) {
-      steps.add(Jsonp.createObjectBuilder()
-          .add("index", s.index())
-          .add("text", s.text())
-          .add("origin", s.origin().name())
-          .add("verified", s.verified())
-          .add("verification", s.verification().wireName()));
+      steps.add(step(s));
     }
     JsonObjectBuilder b = Jsonp.createObjectBuilder()
         .add("output", r.output() == null ? "" : r.output())
@@ -180,6 +175,16 @@ public final class CompletionJson {
       b.add("findings", f);
     }
     return b.build();
+  }
+
+  /** One step of the response (and of a streamed {@code step} event). */
+  static JsonObjectBuilder step(ServedStep s) {
+    return Jsonp.createObjectBuilder()
+        .add("index", s.index())
+        .add("text", s.text())
+        .add("origin", s.origin().name())
+        .add("verified", s.verified())
+        .add("verification", s.verification().wireName());
   }
 
   private static JsonValue answer(String answerJson) {

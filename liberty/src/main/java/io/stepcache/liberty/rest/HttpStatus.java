@@ -14,6 +14,7 @@ public final class HttpStatus {
   public static int of(ErrorCode code) {
     return switch (code) {
       case MALFORMED_REQUEST, INVALID_REQUEST, PROMPT_EMPTY, TASK_NOT_DETECTED, TASK_INPUT_INVALID -> 400;
+      case CLIENT_CLOSED -> 499; // nginx's "client closed request": never sent, only counted
       case CACHE_CONTROL_REFUSED -> 403;
       case UNKNOWN_TASK -> 404;
       case INPUT_TOO_LARGE -> 413;

@@ -68,6 +68,7 @@ public final class Problems {
       case STORE_FAILED -> "Step store failed";
       case PACK_REJECTED -> "Task pack rejected";
       case ANSWER_UNVERIFIED -> "Answer failed verification";
+      case CLIENT_CLOSED -> "Client closed the stream";
       case CACHE_CONTROL_REFUSED -> "Cache directive not allowed";
       case INTERNAL -> "Internal error";
     };

@@ -153,31 +153,36 @@ class ChatRequestTest {
   }
 
   @Test
-  void streamPiecesFollowTheStepsAndConcatenateToTheContent() {
+  void streamChunksHaveOpenAisShapeAndTheFinishChunkSaysHowTheAnswerWasServed() {
     CompletionResult json = result("{\n  \"name\": \"Alice\",\n  \"age\": 31\n}",
         List.of("\"name\": \"Alice\"", "\"age\": 31"), RequestPath.PATCH);
-    assertThat(ChatResponses.pieces(json)).containsExactly("{\n  \"name\": \"Alice\"", ",\n  \"age\": 31\n}");
-    CompletionResult math = result("a\nb\nAnswer: x = 5", List.of("a", "b", "Answer: x = 5"), RequestPath.MISS);
-    assertThat(ChatResponses.pieces(math)).containsExactly("a", "\nb", "\nAnswer: x = 5");
-    CompletionResult odd = result("whole text", List.of("not in it"), RequestPath.MISS);
-    assertThat(ChatResponses.pieces(odd)).containsExactly("whole text");
-
-    List<String> chunks = ChatResponses.chunks("id1", 7, "m", json, true);
+    List<String> chunks = List.of(ChatResponses.roleChunk("id1", 7, "m", true),
+        ChatResponses.contentChunk("id1", 7, "m", "{\n  \"name\": \"Alice\"", true),
+        ChatResponses.finishChunk("id1", 7, "m", json, true), ChatResponses.usageChunk("id1", 7, "m", json));
     StringBuilder content = new StringBuilder();
     for (String c : chunks) {
       JsonObject o = Json.createReader(new StringReader(c)).readObject();
       assertThat(o.getString("object")).isEqualTo("chat.completion.chunk");
+      assertThat(o.getString("id")).isEqualTo("id1");
       if (!o.getJsonArray("choices").isEmpty()) {
         JsonObject delta = o.getJsonArray("choices").getJsonObject(0).getJsonObject("delta");
         content.append(delta.getString("content", ""));
+        assertThat(o.isNull("usage")).as("include_usage: null until the last chunk").isTrue();
       }
     }
-    assertThat(content.toString()).isEqualTo(json.output());
-    JsonObject last = Json.createReader(new StringReader(chunks.get(chunks.size() - 1))).readObject();
+    assertThat(content.toString()).isEqualTo("{\n  \"name\": \"Alice\"");
+    JsonObject finish = Json.createReader(new StringReader(chunks.get(2))).readObject();
+    assertThat(finish.getJsonArray("choices").getJsonObject(0).getString("finish_reason")).isEqualTo("stop");
+    assertThat(finish.getJsonObject("stepcache").getString("path")).isEqualTo("PATCH");
+    assertThat(finish.getJsonObject("stepcache").getBoolean("verified")).isTrue();
+    JsonObject last = Json.createReader(new StringReader(chunks.get(3))).readObject();
     assertThat(last.getJsonObject("usage").getInt("total_tokens")).isEqualTo(7);
+    assertThat(last.getJsonArray("choices")).isEmpty();
     assertThat(ChatResponses.headers(json)).containsExactly("X-StepCache-Path", "PATCH", "X-StepCache-Task", "json",
         "X-StepCache-Reused-Steps", "1", "X-StepCache-Total-Steps", "2", "X-StepCache-Verified", "true",
         "X-StepCache-Verification", "grounded", "X-StepCache-Similarity", "0.8750");
+    assertThat(ChatResponses.streamHeaders("REUSE", "json", 1.0, "ent_1")).containsExactly("X-StepCache-Path",
+        "REUSE", "X-StepCache-Task", "json", "X-StepCache-Similarity", "1.0000", "X-StepCache-Entry", "ent_1");
   }
 
   @Test

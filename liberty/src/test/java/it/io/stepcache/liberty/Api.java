@@ -65,6 +65,12 @@ final class Api {
     return send(b);
   }
 
+  /** A JSON POST asking for {@code accept} with an API key. */
+  HttpResponse<String> sendAccepting(String accept, String path, byte[] body, String key) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Content-Type", JSON).header("Accept", accept).header("Authorization", "Bearer " + key));
+  }
+
   /**
    * A POST with the key of the tenant its body names ({@link ItKeys#forTenant}; the administrator's, bound to
    * {@code default}, when it names none or is not JSON): what a client of that tenant sends.

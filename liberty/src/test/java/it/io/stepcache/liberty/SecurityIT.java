@@ -61,7 +61,8 @@ class SecurityIT {
     Api.assertProblem(api.postAnonymous(COMPLETIONS, Api.JSON, asVictim), 401, "UNAUTHORIZED");
 
     // the front door's tenant header: refused for another key, refused without one
-    String chatBody = body(PROMPT).build().toString();
+    // the model the native request (naming none) was answered by: the model is part of the cache key
+    String chatBody = body(PROMPT).add("model", "stepcache-simulated").build().toString();
     error(chat.post(CHAT, chatBody, "Authorization", "Bearer " + attacker, "X-StepCache-Tenant", victim), 403,
         "FORBIDDEN");
     error(chat.post(CHAT, chatBody, "Authorization", null, "X-StepCache-Tenant", victim), 401, "UNAUTHORIZED");

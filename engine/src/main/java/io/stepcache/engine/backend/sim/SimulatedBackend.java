@@ -4,6 +4,7 @@ import io.stepcache.engine.Conversation;
 import io.stepcache.engine.backend.Backend;
 import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationRequest;
+import io.stepcache.engine.backend.TextSink;
 import io.stepcache.engine.backend.Tokens;
 import io.stepcache.engine.time.Clock;
 import io.stepcache.spi.sim.ModelOracle;
@@ -63,6 +64,41 @@ public final class SimulatedBackend implements Backend {
 
   @Override
   public Generation generate(GenerationRequest request) {
+    Answer a = answer(request);
+    clock.sleep(profile.latency(a.promptTokens() - a.resumed(), a.completionTokens()));
+    completionTokens.addAndGet(a.completionTokens());
+    return new Generation(a.text(), a.promptTokens(), a.completionTokens(), a.truncated());
+  }
+
+  /**
+   * Streams the answer a token at a time: time to first token and prefill first, then each token's decode time
+   * before it is handed over. A cancelled stream stops there: the tokens not yet generated are not charged.
+   */
+  @Override
+  public Generation stream(GenerationRequest request, TextSink sink) {
+    Answer a = answer(request);
+    clock.sleep(profile.latency(a.promptTokens() - a.resumed(), 0));
+    StringBuilder sent = new StringBuilder();
+    long out = 0;
+    boolean cancelled = false;
+    for (String piece : Tokens.pieces(a.text())) {
+      long tokens = Tokens.count(piece);
+      clock.sleep(profile.decodeTime(tokens));
+      out += tokens;
+      sent.append(piece);
+      if (!sink.accept(piece)) {
+        cancelled = true;
+        break;
+      }
+    }
+    completionTokens.addAndGet(out);
+    return new Generation(sent.toString(), a.promptTokens(), out, a.truncated() && !cancelled);
+  }
+
+  /** One call's answer and its prompt's accounting. */
+  private record Answer(String text, long promptTokens, long resumed, long completionTokens, boolean truncated) {}
+
+  private Answer answer(GenerationRequest request) {
     long call = calls.incrementAndGet();
     String prompt = request.prompt();
     int attempt = timesAsked.merge(prompt, 1, Integer::sum);
@@ -86,11 +122,9 @@ public final class SimulatedBackend implements Backend {
       inTokens += Tokens.count(turn.content()); // the model reads the conversation before the prompt
     }
     promptTokens.addAndGet(inTokens);
-    completionTokens.addAndGet(outTokens);
     long resumed = resumedTokens(prompt, request.hints().resumableSteps());
     resumedPromptTokens.addAndGet(resumed);
-    clock.sleep(profile.latency(inTokens - resumed, outTokens));
-    return new Generation(text, inTokens, outTokens, truncated);
+    return new Answer(text, inTokens, resumed, outTokens, truncated);
   }
 
   /**

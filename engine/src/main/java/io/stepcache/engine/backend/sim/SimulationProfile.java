@@ -29,6 +29,11 @@ public record SimulationProfile(
     return new SimulationProfile(Duration.ofMillis(150), 300, 43);
   }
 
+  /** The simulated time to generate {@code completionTokens} once the first token is out. */
+  public Duration decodeTime(long completionTokens) {
+    return Duration.ofNanos(Math.round(completionTokens / decodeTokensPerSecond * 1e9));
+  }
+
   /** The simulated time one call takes. */
   public Duration latency(long promptTokens, long completionTokens) {
     double seconds = promptTokens / prefillTokensPerSecond + completionTokens / decodeTokensPerSecond;

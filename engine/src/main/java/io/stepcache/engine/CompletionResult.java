@@ -26,6 +26,7 @@ import java.util.List;
  *     no-store}, or a REUSE of the request's own entry)
  * @param truncated the answer was cut at a step boundary to the request's {@code maxTokens}: {@code output}
  *     and {@code steps} are the leading steps that fit
+ * @param timings the time spent in model calls and in the pack's rules
  */
 public record CompletionResult(
     String output,
@@ -42,7 +43,29 @@ public record CompletionResult(
     TrustLevel verification,
     String entryId,
     String storedEntryId,
-    boolean truncated) {
+    boolean truncated,
+    Timings timings) {
+
+  /** A result without timings of its parts. */
+  public CompletionResult(
+      String output,
+      String answerJson,
+      RequestPath path,
+      String task,
+      boolean verified,
+      List<ServedStep> steps,
+      Double similarity,
+      Usage usage,
+      double latencyMs,
+      List<String> findings,
+      CheckpointUse checkpoint,
+      TrustLevel verification,
+      String entryId,
+      String storedEntryId,
+      boolean truncated) {
+    this(output, answerJson, path, task, verified, steps, similarity, usage, latencyMs, findings, checkpoint,
+        verification, entryId, storedEntryId, truncated, Timings.NONE);
+  }
 
   /** A result that names no entry and is not truncated. */
   public CompletionResult(
@@ -101,6 +124,7 @@ public record CompletionResult(
     steps = List.copyOf(steps);
     findings = List.copyOf(findings);
     java.util.Objects.requireNonNull(verification, "verification");
+    timings = timings == null ? Timings.NONE : timings;
     if (verified == (verification == TrustLevel.NONE)) {
       throw new IllegalArgumentException("verification " + verification + " contradicts verified=" + verified);
     }

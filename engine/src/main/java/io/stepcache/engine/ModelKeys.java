@@ -64,24 +64,7 @@ public record ModelKeys(Mode mode, String defaultModel, Map<String, String> grou
    * @throws IllegalArgumentException naming what is wrong
    */
   public ModelKeys withGroups(String groups) {
-    Map<String, String> of = new LinkedHashMap<>();
-    if (groups != null && !groups.isBlank()) {
-      for (String group : groups.split(";")) {
-        String[] nameAndModels = group.split("=", 2);
-        String name = nameAndModels[0].strip();
-        if (nameAndModels.length != 2 || name.isEmpty() || nameAndModels[1].isBlank()) {
-          throw new IllegalArgumentException("a model group is written name=model,model; got '" + group.strip() + "'");
-        }
-        for (String model : nameAndModels[1].split(",")) {
-          String m = model.strip();
-          if (m.isEmpty() || of.putIfAbsent(m, name) != null) {
-            throw new IllegalArgumentException("the model '" + m + "' of group '" + name
-                + "' is empty or already in group '" + of.get(m) + "'");
-          }
-        }
-      }
-    }
-    return new ModelKeys(mode, defaultModel, of);
+    return new ModelKeys(mode, defaultModel, NamedGroups.parse(groups, "model"));
   }
 
   /** What is wrong with {@code model} as a model name, or {@code null}: 1-256 characters, no control characters. */

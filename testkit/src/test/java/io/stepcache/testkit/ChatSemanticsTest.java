@@ -229,6 +229,19 @@ class ChatSemanticsTest {
   }
 
   @Test
+  void answersSayWhereTheirTimeWent() {
+    try (PackTestKit kit = kit()) {
+      CompletionResult miss = kit.complete("Count down from 3");
+      assertThat(miss.timings().modelMs()).as("the simulated model's latency").isGreaterThan(150.0)
+          .isLessThanOrEqualTo(miss.latencyMs());
+      assertThat(miss.timings().verifyMs()).isPositive();
+      CompletionResult reuse = kit.complete("Please count down from 3");
+      assertThat(reuse.timings().modelMs()).isZero();
+      assertThat(reuse.timings().verifyMs()).isPositive();
+    }
+  }
+
+  @Test
   void evictRemovesWhatItSelectsFromStoreAndIndex() {
     try (PackTestKit kit = kit()) {
       kit.complete(CompletionRequest.of("Count down from 3", null).withTenant("a"));

@@ -134,7 +134,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       // the whole answer is generated (so it can be verified and cached); a smaller maxTokens cuts what is served
       int maxTokens = Math.max(config.defaultMaxTokens(), request.maxTokens() == null ? 0 : request.maxTokens());
       MeteredModel model = new MeteredModel(backend, request.model(), request.temperature(), maxTokens,
-          new GenerationHints(request.tenant(), request.schemaJson(), request.conversation()));
+          new GenerationHints(request.tenant(), request.schemaJson(), request.conversation()), clock);
+      StepVerifier.startTiming();
       String partition = config.modelKeys().partition(request.model(), request.conversation());
       EntryKey key = new EntryKey(request.tenant(), pack.packKey(), partition, signature.structureKey());
       Emitter emitter = new Emitter(sink, pack, taskRequest, request.maxTokens());
@@ -221,7 +222,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     }
     Repairer.Outcome repaired = emitter.keepSent(
         repairer.repair(pack, request, signature, closest.steps(), closest.verification(), null, model,
-            closest.unconfirmed()), closest.steps(), verifier, signature);
+            closest.unconfirmed()), verifier, signature);
     model.resumeFrom(List.of());
     List<StepTrust> trust = trustAssignment.patched(
         pack, closest.neighbour().entry(), Repairer.texts(closest.steps()), closest.rules(), repaired);
@@ -310,7 +311,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
     Verification verification = verifier.verify(pack, request, signature, Repairer.texts(steps));
     Repairer.Outcome outcome = emitter.keepSent(
         repairer.repair(pack, request, signature, steps, verification, generation.text(), model, Set.of()),
-        steps, verifier, signature);
+        verifier, signature);
     boolean keepsTruncatedText =
         generation.truncated() && outcome.steps().stream().anyMatch(d -> d.origin() == StepOrigin.GENERATED);
     List<StepTrust> trust = StepTrustAssignment.generated(pack, outcome.verification(), outcome.steps().size());

@@ -27,6 +27,7 @@ final class Emitter {
   private final TaskRequest request;
   private final Integer maxTokens;
   private final List<String> sent = new ArrayList<>();
+  private final List<Draft> sentDrafts = new ArrayList<>();
   private boolean started;
   private boolean full;
   private long tokens;
@@ -75,6 +76,7 @@ final class Emitter {
     }
     int index = sent.size();
     sent.add(text);
+    sentDrafts.add(new Draft(text, origin));
     String stitched = pack.stitcher().stitch(sent, request);
     int at = stitched.indexOf(text, cursor);
     int end = at < 0 ? stitched.length() : at + text.length();
@@ -103,13 +105,12 @@ final class Emitter {
    * the sent steps followed by the outcome's steps after them, verified again (a repair that rewrote a sent step
    * cannot take it back).
    */
-  Repairer.Outcome keepSent(Repairer.Outcome outcome, List<Draft> sentDrafts, StepVerifier verifier,
-      Signature signature) {
+  Repairer.Outcome keepSent(Repairer.Outcome outcome, StepVerifier verifier, Signature signature) {
     List<String> texts = Repairer.texts(outcome.steps());
     if (sent.isEmpty() || (texts.size() >= sent.size() && texts.subList(0, sent.size()).equals(sent))) {
       return outcome;
     }
-    List<Draft> spliced = new ArrayList<>(sentDrafts.subList(0, sent.size()));
+    List<Draft> spliced = new ArrayList<>(sentDrafts);
     if (outcome.steps().size() > sent.size()) {
       spliced.addAll(outcome.steps().subList(sent.size(), outcome.steps().size()));
     }

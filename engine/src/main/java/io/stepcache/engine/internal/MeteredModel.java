@@ -6,6 +6,7 @@ import io.stepcache.engine.backend.Generation;
 import io.stepcache.engine.backend.GenerationHints;
 import io.stepcache.engine.backend.GenerationRequest;
 import io.stepcache.engine.backend.TextSink;
+import io.stepcache.engine.time.Clock;
 import io.stepcache.spi.repair.ModelCall;
 import java.util.List;
 
@@ -20,11 +21,14 @@ final class MeteredModel implements ModelCall {
   private final Double temperature;
   private final int maxTokens;
   private GenerationHints hints;
+  private final Clock clock;
   private Usage usage = Usage.NONE;
   private int calls;
+  private long nanos;
 
   /** @param hints passed with every call of this request (tenant, response schema) */
-  MeteredModel(Backend backend, String model, Double temperature, int maxTokens, GenerationHints hints) {
+  MeteredModel(Backend backend, String model, Double temperature, int maxTokens, GenerationHints hints, Clock clock) {
+    this.clock = clock;
     this.backend = backend;
     this.model = model;
     this.temperature = temperature;
@@ -42,7 +46,9 @@ final class MeteredModel implements ModelCall {
 
   /** Calls the backend and returns the whole generation. */
   Generation generate(String prompt) {
+    long t0 = clock.nanoTime();
     Generation g = backend.generate(new GenerationRequest(prompt, model, temperature, maxTokens, hints));
+    nanos += clock.nanoTime() - t0;
     calls++;
     usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
     return g;
@@ -50,7 +56,9 @@ final class MeteredModel implements ModelCall {
 
   /** Calls the backend, streaming the generation to {@code sink} (which may cancel it). */
   Generation stream(String prompt, TextSink sink) {
+    long t0 = clock.nanoTime();
     Generation g = backend.stream(new GenerationRequest(prompt, model, temperature, maxTokens, hints), sink);
+    nanos += clock.nanoTime() - t0; // includes the sink's own work on the streamed steps
     calls++;
     usage = usage.plus(new Usage(g.promptTokens(), g.completionTokens()));
     return g;
@@ -67,5 +75,10 @@ final class MeteredModel implements ModelCall {
 
   int calls() {
     return calls;
+  }
+
+  /** Time in model calls, on the engine's clock. */
+  long nanos() {
+    return nanos;
   }
 }

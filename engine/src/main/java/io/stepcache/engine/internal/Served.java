@@ -4,6 +4,7 @@ import io.stepcache.engine.CheckpointUse;
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
+import io.stepcache.engine.Timings;
 import io.stepcache.engine.TrustLevel;
 import io.stepcache.engine.backend.Tokens;
 import io.stepcache.engine.pack.LoadedPack;
@@ -125,6 +126,7 @@ record Served(
         level(),
         read == null ? null : read.id(),
         stored == null ? null : stored.id(),
-        truncated);
+        truncated,
+        new Timings(model.nanos() / 1e6, StepVerifier.spentNanos() / 1e6));
   }
 }

@@ -22,17 +22,39 @@ final class StepVerifier {
   /** The stitched form of a step list, computed once per verification. */
   record Stitched(String output, String answerJson) {}
 
+  /**
+   * Nanoseconds this thread spent in the rules since {@link #startTiming()}. Per thread on purpose: every rule
+   * evaluation of a request runs on its thread (in the engine, its repair strategies and its stream), and a timer
+   * threaded through them would have to cross the SPI's {@code RepairContext}.
+   */
+  private static final ThreadLocal<long[]> SPENT = ThreadLocal.withInitial(() -> new long[1]);
+
   private final int maxSteps;
 
   StepVerifier(int maxSteps) {
     this.maxSteps = maxSteps;
   }
 
+  /** Starts counting this thread's time in the rules from zero. */
+  static void startTiming() {
+    SPENT.get()[0] = 0;
+  }
+
+  /** This thread's time in the rules since {@link #startTiming()}, in nanoseconds. */
+  static long spentNanos() {
+    return SPENT.get()[0];
+  }
+
   /** What the guard rules say about reusing {@code cached}'s steps for {@code fresh}. */
   List<Finding> guard(LoadedPack pack, Signature cached, Signature fresh) {
-    List<Object> facts = new ArrayList<>(pack.facts().guardFacts(cached, fresh));
-    facts.add(new SignatureChange(cached, fresh));
-    return List.copyOf(pack.rules().evaluate(facts).skipReasons());
+    long t0 = System.nanoTime();
+    try {
+      List<Object> facts = new ArrayList<>(pack.facts().guardFacts(cached, fresh));
+      facts.add(new SignatureChange(cached, fresh));
+      return List.copyOf(pack.rules().evaluate(facts).skipReasons());
+    } finally {
+      SPENT.get()[0] += System.nanoTime() - t0;
+    }
   }
 
   Stitched stitch(LoadedPack pack, TaskRequest request, Signature signature, List<String> steps) {
@@ -42,6 +64,15 @@ final class StepVerifier {
 
   /** Verifies every step and the stitched output. */
   Verification verify(LoadedPack pack, TaskRequest request, Signature signature, List<String> steps) {
+    long t0 = System.nanoTime();
+    try {
+      return verifyNow(pack, request, signature, steps);
+    } finally {
+      SPENT.get()[0] += System.nanoTime() - t0;
+    }
+  }
+
+  private Verification verifyNow(LoadedPack pack, TaskRequest request, Signature signature, List<String> steps) {
     Stitched s = stitch(pack, request, signature, steps);
     List<Object> facts =
         new ArrayList<>(pack.facts().verificationFacts(request, signature, steps, s.output(), s.answerJson()));

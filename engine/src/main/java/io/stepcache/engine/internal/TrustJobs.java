@@ -11,6 +11,7 @@ import io.stepcache.engine.pack.PackRegistry;
 import io.stepcache.engine.store.EntryKey;
 import io.stepcache.engine.store.StepStore;
 import io.stepcache.engine.store.StepTrust;
+import io.stepcache.engine.time.Clock;
 import io.stepcache.engine.trust.TrustSettings;
 import io.stepcache.engine.trust.TrustWorker;
 import io.stepcache.spi.Signature;
@@ -186,7 +187,7 @@ final class TrustJobs {
 
   private MeteredModel model(CallParams params) {
     return new MeteredModel(backend, params.model(), settings.temperature(), settings.maxTokens(),
-        new GenerationHints(params.tenant(), null, params.conversation()));
+        new GenerationHints(params.tenant(), null, params.conversation()), Clock.system());
   }
 
   /** Runs {@code job} with the pack held, unless it was replaced or removed since the job was queued. */

@@ -91,6 +91,7 @@ public class StepCacheRuntime {
     Duration drainTimeout = settings.packsDrainTimeout();
     maxUploadBytes = settings.packsMaxUploadBytes();
     PackSignatures signatures = settings.packSignatures();
+    Map<String, String> tenantClasses = settings.tenantClasses();
 
     BackendChoice backendChoice = switch (backendKind) {
       case "simulated" -> BackendChoice.simulated(settings.simProfile(), settings.simErrors(), settings.simSeed());
@@ -111,6 +112,7 @@ public class StepCacheRuntime {
           .start();
       store = (InfinispanStepStore) running.store();
       metrics.watchTrust(running.engine()::trustStats);
+      metrics.classifyTenants(tenantClasses);
     } catch (RuntimeException | LinkageError e) {
       stop();
       throw new IllegalStateException("StepCache could not start: " + e.getMessage(), e);

@@ -77,6 +77,11 @@ public class StepCacheSettings {
     return server.benchEchoEnabled();
   }
 
+  /** Tenant to the class the latency metrics label it with ({@code stepcache.metrics.tenantClasses}). */
+  public Map<String, String> tenantClasses() {
+    return server.tenantClasses();
+  }
+
   /** The engine's settings; a request that names no model keys on {@link #modelName()}. */
   public EngineConfig engineConfig() {
     return engine.engineConfig(modelName());

@@ -1,13 +1,16 @@
 package io.stepcache.liberty.config;
 
+import io.stepcache.engine.NamedGroups;
 import jakarta.enterprise.context.Dependent;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the server runs with and accepts: {@code stepcache.backend}, {@code stepcache.clock},
- * {@code stepcache.maxRequestBytes}, {@code stepcache.bench.echo.enabled} (no field initializers, see
- * {@link StoreProperties}).
+ * {@code stepcache.maxRequestBytes}, {@code stepcache.bench.echo.enabled}, {@code stepcache.metrics.tenantClasses}
+ * (no field initializers, see {@link StoreProperties}).
  */
 @Dependent
 @ConfigProperties(prefix = "stepcache")
@@ -24,6 +27,23 @@ public class ServerProperties {
 
   @ConfigProperty(name = "bench.echo.enabled", defaultValue = "false")
   boolean benchEchoEnabled;
+
+  @ConfigProperty(name = "metrics.tenantClasses")
+  Optional<String> tenantClasses;
+
+  /**
+   * Each tenant named in {@code stepcache.metrics.tenantClasses} ({@code class=tenant,tenant;class=...}) to its
+   * class, the {@code tenant_class} label of the latency metrics (tenants in none are {@code other}): bounded
+   * label values, whatever the number of tenants.
+   */
+  public Map<String, String> tenantClasses() {
+    try {
+      return NamedGroups.parse(tenantClasses.orElse(""), "tenant");
+    } catch (IllegalArgumentException e) {
+      throw Checks.invalid(ConfigKeys.key(ServerProperties.class, "tenantClasses"), tenantClasses.orElse(""),
+          "class=tenant,tenant;class=tenant,... (" + e.getMessage() + ")");
+    }
+  }
 
   /** The backend kind: {@code simulated} or {@code openai}. */
   public String backend() {

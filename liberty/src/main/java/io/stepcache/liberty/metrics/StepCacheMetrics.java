@@ -2,13 +2,13 @@ package io.stepcache.liberty.metrics;
 
 import io.stepcache.engine.CompletionResult;
 import io.stepcache.engine.trust.TrustStats;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -21,6 +21,10 @@ public class StepCacheMetrics {
   public static final String REQUESTS = "stepcache.requests";
   public static final String TOKENS = "stepcache.tokens";
   public static final String LATENCY = "stepcache.latency";
+  public static final String MODEL_LATENCY = "stepcache.model.latency";
+  public static final String VERIFICATION_LATENCY = "stepcache.verification.latency";
+  /** The {@code tenant_class} of a tenant named in no class. */
+  public static final String OTHER_TENANTS = "other";
   public static final String ERRORS = "stepcache.errors";
   public static final String ANSWERS = "stepcache.answers";
   public static final String TRUST = "stepcache.trust.events";
@@ -35,7 +39,17 @@ public class StepCacheMetrics {
       .build();
   private static final Metadata LATENCY_META = Metadata.builder()
       .withName(LATENCY)
-      .withDescription("Time to serve a completion request in the API, by path")
+      .withDescription("Time to serve a completion request in the API, by path, task and tenant class")
+      .withUnit(MetricUnits.NANOSECONDS)
+      .build();
+  private static final Metadata MODEL_LATENCY_META = Metadata.builder()
+      .withName(MODEL_LATENCY)
+      .withDescription("Time one request spent in model calls (requests that made some), by path and task")
+      .withUnit(MetricUnits.NANOSECONDS)
+      .build();
+  private static final Metadata VERIFICATION_LATENCY_META = Metadata.builder()
+      .withName(VERIFICATION_LATENCY)
+      .withDescription("Time one request spent in the pack's rules (guard and verification), by path and task")
       .withUnit(MetricUnits.NANOSECONDS)
       .build();
   private static final Metadata ERRORS_META = Metadata.builder()
@@ -55,6 +69,13 @@ public class StepCacheMetrics {
       .build();
 
   @Inject MetricRegistry registry;
+
+  private volatile Map<String, String> tenantClasses = Map.of();
+
+  /** Which tenants form which class ({@code stepcache.metrics.tenantClasses}); called once at start. */
+  public void classifyTenants(Map<String, String> classOfTenant) {
+    this.tenantClasses = Map.copyOf(classOfTenant);
+  }
 
   /**
    * Publishes the engine's confirmation and audit counters as gauges (read when scraped). Called
@@ -78,8 +99,8 @@ public class StepCacheMetrics {
         registry.gauge(TRUST_META, stats, s -> read.applyAsLong(s.get()), new Tag("event", event)));
   }
 
-  /** A completion was served. */
-  public void served(CompletionResult r, long elapsedNanos) {
+  /** A completion was served to {@code tenant}. */
+  public void served(CompletionResult r, String tenant, long elapsedNanos) {
     String path = r.path().name();
     String task = r.task() == null ? "" : r.task();
     registry.counter(REQUESTS_META, new Tag("path", path), new Tag("task", task)).inc();
@@ -91,7 +112,14 @@ public class StepCacheMetrics {
       registry.counter(TOKENS_META, new Tag("kind", "completion"), new Tag("task", task))
           .inc(r.usage().completionTokens());
     }
-    registry.timer(LATENCY_META, new Tag("path", path)).update(Duration.ofNanos(elapsedNanos));
+    registry.timer(LATENCY_META, new Tag("path", path), new Tag("task", task),
+        new Tag("tenant_class", tenantClasses.getOrDefault(tenant, OTHER_TENANTS))).update(Duration.ofNanos(elapsedNanos));
+    if (r.timings().modelMs() > 0) {
+      registry.timer(MODEL_LATENCY_META, new Tag("path", path), new Tag("task", task))
+          .update(Duration.ofNanos(Math.round(r.timings().modelMs() * 1e6)));
+    }
+    registry.timer(VERIFICATION_LATENCY_META, new Tag("path", path), new Tag("task", task))
+        .update(Duration.ofNanos(Math.round(r.timings().verifyMs() * 1e6)));
   }
 
   /** A request ended with an error code ({@code UNKNOWN_TASK}, {@code NOT_FOUND}, ...). */

@@ -1,6 +1,7 @@
 package io.stepcache.liberty.openai;
 
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.liberty.rest.CompletionJson;
 import io.stepcache.liberty.rest.Jsonp;
 import io.stepcache.liberty.rest.RequestIdFilter;
 import jakarta.json.JsonArrayBuilder;
@@ -102,6 +103,7 @@ public final class ChatResponses {
         .add("entryId", Jsonp.stringOrNull(r.entryId()))
         .add("storedEntryId", Jsonp.stringOrNull(r.storedEntryId()))
         .add("truncated", r.truncated())
+        .add("timings", CompletionJson.timings(r))
         .build();
   }
 

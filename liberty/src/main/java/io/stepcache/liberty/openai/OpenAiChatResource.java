@@ -91,10 +91,10 @@ public class OpenAiChatResource {
       String model = request.model() != null ? request.model() : runtime.modelName();
       if (request.stream()) {
         StepStream stream = StepStream.start(runtime.streamWorkers(), runtime.engine(), engineRequest);
-        return OpenAiStream.respond(stream, id, created, model, request.includeUsage(), metrics, t0);
+        return OpenAiStream.respond(stream, id, created, model, request.includeUsage(), metrics, tenant, t0);
       }
       CompletionResult result = runtime.engine().complete(engineRequest);
-      metrics.served(result, System.nanoTime() - t0);
+      metrics.served(result, tenant, System.nanoTime() - t0);
       Response.ResponseBuilder b = Response.ok(ChatResponses.completion(id, created, model, result).toString(),
           MediaType.APPLICATION_JSON_TYPE);
       List<String> h = ChatResponses.headers(result);

@@ -25,7 +25,7 @@ final class OpenAiStream {
 
   /** The response for {@code stream}: waits for its first step, answer or error. */
   static Response respond(StepStream stream, String id, long created, String model, boolean includeUsage,
-      StepCacheMetrics metrics, long t0) throws InterruptedException {
+      StepCacheMetrics metrics, String tenant, long t0) throws InterruptedException {
     StepStream.Event first = stream.next();
     StepStream.Started started = null;
     while (first instanceof StepStream.Started s) {
@@ -36,7 +36,7 @@ final class OpenAiStream {
       return OpenAiErrors.of(f.error(), metrics);
     }
     StepStream.Event head = first;
-    StreamingOutput body = out -> write(out, stream, head, id, created, model, includeUsage, metrics, t0);
+    StreamingOutput body = out -> write(out, stream, head, id, created, model, includeUsage, metrics, tenant, t0);
     Response.ResponseBuilder b = Response.ok(body, "text/event-stream").header("Cache-Control", "no-cache")
         .header(ChatResponses.REQUEST_ID, id);
     if (started != null) {
@@ -50,7 +50,7 @@ final class OpenAiStream {
   }
 
   private static void write(OutputStream out, StepStream stream, StepStream.Event head, String id, long created,
-      String model, boolean includeUsage, StepCacheMetrics metrics, long t0) throws IOException {
+      String model, boolean includeUsage, StepCacheMetrics metrics, String tenant, long t0) throws IOException {
     StringBuilder sent = new StringBuilder();
     try {
       send(out, ChatResponses.roleChunk(id, created, model, includeUsage));
@@ -73,7 +73,7 @@ final class OpenAiStream {
             send(out, ChatResponses.usageChunk(id, created, model, r));
           }
           send(out, "[DONE]");
-          metrics.served(r, System.nanoTime() - t0);
+          metrics.served(r, tenant, System.nanoTime() - t0);
           return;
         } else if (e instanceof StepStream.Failed f) {
           send(out, OpenAiErrors.of(f.error(), metrics).getEntity().toString());

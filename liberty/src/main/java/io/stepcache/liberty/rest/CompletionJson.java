@@ -166,6 +166,7 @@ public final class CompletionJson {
         .add("completionTokens", r.usage().completionTokens())
         .add("totalTokens", r.usage().totalTokens()));
     b.add("latencyMs", Double.isFinite(r.latencyMs()) ? r.latencyMs() : 0);
+    b.add("timings", timings(r));
     b.add("entryId", Jsonp.stringOrNull(r.entryId()));
     b.add("storedEntryId", Jsonp.stringOrNull(r.storedEntryId()));
     b.add("truncated", r.truncated());
@@ -175,6 +176,11 @@ public final class CompletionJson {
       b.add("findings", f);
     }
     return b.build();
+  }
+
+  /** Where the request's time went: model calls and the pack's rules, in milliseconds. */
+  public static JsonObjectBuilder timings(CompletionResult r) {
+    return Jsonp.createObjectBuilder().add("modelMs", r.timings().modelMs()).add("verifyMs", r.timings().verifyMs());
   }
 
   /** One step of the response (and of a streamed {@code step} event). */

@@ -57,10 +57,10 @@ public class CompletionsResource {
             .withCache(CacheHeaders.read(cacheControl, ttl, caller, runtime.storeTtl()));
     if (accept != null && accept.toLowerCase(Locale.ROOT).contains(NativeStream.EVENT_STREAM)) {
       return NativeStream.respond(StepStream.start(runtime.streamWorkers(), runtime.engine(), request), providers,
-          metrics, t0);
+          metrics, request.tenant(), t0);
     }
     CompletionResult result = runtime.engine().complete(request);
-    metrics.served(result, System.nanoTime() - t0);
+    metrics.served(result, request.tenant(), System.nanoTime() - t0);
     return Response.ok(CompletionJson.toJson(result).toString(), MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

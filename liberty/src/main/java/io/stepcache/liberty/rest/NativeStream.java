@@ -34,7 +34,7 @@ final class NativeStream {
   private NativeStream() {}
 
   /** The response for {@code stream}: waits for its first step, answer or error (thrown, for the mappers). */
-  static Response respond(StepStream stream, Providers providers, StepCacheMetrics metrics, long t0)
+  static Response respond(StepStream stream, Providers providers, StepCacheMetrics metrics, String tenant, long t0)
       throws InterruptedException {
     StepStream.Event first = stream.next();
     StepStream.Started started = null;
@@ -47,12 +47,12 @@ final class NativeStream {
     }
     StepStream.Started head = started;
     StepStream.Event next = first;
-    StreamingOutput body = out -> write(out, stream, head, next, providers, metrics, t0);
+    StreamingOutput body = out -> write(out, stream, head, next, providers, metrics, tenant, t0);
     return Response.ok(body, EVENT_STREAM).header("Cache-Control", "no-cache").build();
   }
 
   private static void write(OutputStream out, StepStream stream, StepStream.Started started, StepStream.Event first,
-      Providers providers, StepCacheMetrics metrics, long t0) throws IOException {
+      Providers providers, StepCacheMetrics metrics, String tenant, long t0) throws IOException {
     try {
       if (started != null) {
         JsonObjectBuilder s = Jsonp.createObjectBuilder().add("path", started.path().name())
@@ -71,7 +71,7 @@ final class NativeStream {
         } else if (e instanceof StepStream.Done done) {
           CompletionResult r = done.result();
           send(out, "done", CompletionJson.toJson(r).toString());
-          metrics.served(r, System.nanoTime() - t0);
+          metrics.served(r, tenant, System.nanoTime() - t0);
           return;
         } else if (e instanceof StepStream.Failed f) {
           send(out, "error", problem(providers, f.error()));

@@ -67,6 +67,7 @@ class SettingsDefaultsTest {
     d.put("stepcache.clock", server.clock());
     d.put("stepcache.maxRequestBytes", server.maxRequestBytes());
     d.put("stepcache.bench.echo.enabled", server.benchEchoEnabled());
+    d.put("stepcache.metrics.tenantClasses", server.tenantClasses().isEmpty() ? null : server.tenantClasses());
     var o = TestConfig.defaults(OpenAiProperties.class).settings();
     d.put("stepcache.backend.openai.baseUrl", o.baseUrl().toString());
     d.put("stepcache.backend.openai.model", o.model());

@@ -263,6 +263,9 @@ class CompletionApiIT {
         .contains("kind=\"prompt\"")
         .contains("stepcache_latency_seconds")
         .as("latency buckets, for histogram_quantile").contains("stepcache_latency_seconds_bucket{")
+        .contains("tenant_class=\"other\"")
+        .as("model-call and verification latency apart").contains("stepcache_model_latency_seconds_bucket{")
+        .contains("stepcache_verification_latency_seconds_bucket{")
         .contains("stepcache_errors_total{code=\"PROMPT_EMPTY\"");
 
     HttpResponse<String> openapi = api.get("/openapi");

@@ -46,27 +46,6 @@ public record CompletionResult(
     boolean truncated,
     Timings timings) {
 
-  /** A result without timings of its parts. */
-  public CompletionResult(
-      String output,
-      String answerJson,
-      RequestPath path,
-      String task,
-      boolean verified,
-      List<ServedStep> steps,
-      Double similarity,
-      Usage usage,
-      double latencyMs,
-      List<String> findings,
-      CheckpointUse checkpoint,
-      TrustLevel verification,
-      String entryId,
-      String storedEntryId,
-      boolean truncated) {
-    this(output, answerJson, path, task, verified, steps, similarity, usage, latencyMs, findings, checkpoint,
-        verification, entryId, storedEntryId, truncated, Timings.NONE);
-  }
-
   /** A result that names no entry and is not truncated. */
   public CompletionResult(
       String output,
@@ -82,7 +61,7 @@ public record CompletionResult(
       CheckpointUse checkpoint,
       TrustLevel verification) {
     this(output, answerJson, path, task, verified, steps, similarity, usage, latencyMs, findings, checkpoint,
-        verification, null, null, false);
+        verification, null, null, false, Timings.NONE);
   }
 
   /**

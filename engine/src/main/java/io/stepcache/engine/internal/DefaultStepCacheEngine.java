@@ -148,7 +148,7 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       if (!result.verified() && !config.serveUnverified()) {
         throw new StepCacheException(ErrorCode.ANSWER_UNVERIFIED, "The answer (" + result.path() + ", pack "
             + result.task() + ") failed verification and this server refuses unverified answers "
-            + "(setting stepcache.engine.serveUnverified): " + String.join("; ", result.findings()));
+            + "(setting stepcache.serveUnverified): " + String.join("; ", result.findings()));
       }
       return result;
     } finally {
@@ -341,7 +341,8 @@ public final class DefaultStepCacheEngine implements StepCacheEngine {
       index.remove(key.scope(), match.structureKey());
       return entry;
     }
-    boolean tooOld = cache.maxAge() != null && now - entry.get().createdAtEpochMs() > cache.maxAge().toMillis();
+    // fresh while younger than max-age (RFC 9111: an age equal to the lifetime is stale, so max-age=0 takes none)
+    boolean tooOld = cache.maxAge() != null && now - entry.get().createdAtEpochMs() >= cache.maxAge().toMillis();
     return tooOld ? Optional.empty() : entry;
   }
 

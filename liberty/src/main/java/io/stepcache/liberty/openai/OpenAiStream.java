@@ -52,44 +52,38 @@ final class OpenAiStream {
   private static void write(OutputStream out, StepStream stream, StepStream.Event head, String id, long created,
       String model, boolean includeUsage, StepCacheMetrics metrics, String tenant, long t0) throws IOException {
     StringBuilder sent = new StringBuilder();
-    try {
-      send(out, ChatResponses.roleChunk(id, created, model, includeUsage));
-      StepStream.Event e = head;
-      while (true) {
-        if (e instanceof StepStream.Step step) {
-          if (!step.content().isEmpty()) {
-            send(out, ChatResponses.contentChunk(id, created, model, step.content(), includeUsage));
-            sent.append(step.content());
-          }
-        } else if (e instanceof StepStream.Done done) {
-          CompletionResult r = done.result();
-          // what the stitcher writes after the last step (a closing brace) comes with the result
-          String output = r.output();
-          if (output.startsWith(sent.toString()) && output.length() > sent.length()) {
-            send(out, ChatResponses.contentChunk(id, created, model, output.substring(sent.length()), includeUsage));
-          }
-          send(out, ChatResponses.finishChunk(id, created, model, r, includeUsage));
-          if (includeUsage) {
-            send(out, ChatResponses.usageChunk(id, created, model, r));
-          }
-          send(out, "[DONE]");
-          metrics.served(r, tenant, System.nanoTime() - t0);
-          return;
-        } else if (e instanceof StepStream.Failed f) {
-          send(out, OpenAiErrors.of(f.error(), metrics).getEntity().toString());
-          send(out, "[DONE]");
-          return;
+    send(out, ChatResponses.roleChunk(id, created, model, includeUsage));
+    stream.writeFrom(head, new StepStream.EventWriter() {
+      @Override
+      public void step(StepStream.Step step) throws IOException {
+        if (!step.content().isEmpty()) {
+          send(out, ChatResponses.contentChunk(id, created, model, step.content(), includeUsage));
+          sent.append(step.content());
         }
-        e = stream.next();
       }
-    } catch (IOException clientGone) {
-      stream.abandon();
-      throw clientGone;
-    } catch (InterruptedException interrupted) {
-      stream.abandon();
-      Thread.currentThread().interrupt();
-      throw new IOException("Interrupted while streaming", interrupted);
-    }
+
+      @Override
+      public void done(StepStream.Done done) throws IOException {
+        CompletionResult r = done.result();
+        // what the stitcher writes after the last step (a closing brace) comes with the result
+        String output = r.output();
+        if (output.startsWith(sent.toString()) && output.length() > sent.length()) {
+          send(out, ChatResponses.contentChunk(id, created, model, output.substring(sent.length()), includeUsage));
+        }
+        send(out, ChatResponses.finishChunk(id, created, model, r, includeUsage));
+        if (includeUsage) {
+          send(out, ChatResponses.usageChunk(id, created, model, r));
+        }
+        send(out, "[DONE]");
+        metrics.served(r, tenant, System.nanoTime() - t0);
+      }
+
+      @Override
+      public void failed(StepStream.Failed failed) throws IOException {
+        send(out, OpenAiErrors.of(failed.error(), metrics).getEntity().toString());
+        send(out, "[DONE]");
+      }
+    });
   }
 
   private static void send(OutputStream out, String data) throws IOException {

@@ -53,40 +53,34 @@ final class NativeStream {
 
   private static void write(OutputStream out, StepStream stream, StepStream.Started started, StepStream.Event first,
       Providers providers, StepCacheMetrics metrics, String tenant, long t0) throws IOException {
-    try {
-      if (started != null) {
-        JsonObjectBuilder s = Jsonp.createObjectBuilder().add("path", started.path().name())
-            .add("task", started.task()).add("entryId", Jsonp.stringOrNull(started.entryId()));
-        if (started.similarity() == null) {
-          s.addNull("similarity");
-        } else {
-          s.add("similarity", started.similarity());
-        }
-        send(out, "started", s.build().toString());
+    if (started != null) {
+      JsonObjectBuilder s = Jsonp.createObjectBuilder().add("path", started.path().name())
+          .add("task", started.task()).add("entryId", Jsonp.stringOrNull(started.entryId()));
+      if (started.similarity() == null) {
+        s.addNull("similarity");
+      } else {
+        s.add("similarity", started.similarity());
       }
-      StepStream.Event e = first;
-      while (true) {
-        if (e instanceof StepStream.Step step) {
-          send(out, "step", CompletionJson.step(step.step()).add("content", step.content()).build().toString());
-        } else if (e instanceof StepStream.Done done) {
-          CompletionResult r = done.result();
-          send(out, "done", CompletionJson.toJson(r).toString());
-          metrics.served(r, tenant, System.nanoTime() - t0);
-          return;
-        } else if (e instanceof StepStream.Failed f) {
-          send(out, "error", problem(providers, f.error()));
-          return;
-        }
-        e = stream.next();
-      }
-    } catch (IOException clientGone) {
-      stream.abandon();
-      throw clientGone;
-    } catch (InterruptedException interrupted) {
-      stream.abandon();
-      Thread.currentThread().interrupt();
-      throw new IOException("Interrupted while streaming", interrupted);
+      send(out, "started", s.build().toString());
     }
+    stream.writeFrom(first, new StepStream.EventWriter() {
+      @Override
+      public void step(StepStream.Step step) throws IOException {
+        send(out, "step", CompletionJson.step(step.step()).add("content", step.content()).build().toString());
+      }
+
+      @Override
+      public void done(StepStream.Done done) throws IOException {
+        CompletionResult r = done.result();
+        send(out, "done", CompletionJson.toJson(r).toString());
+        metrics.served(r, tenant, System.nanoTime() - t0);
+      }
+
+      @Override
+      public void failed(StepStream.Failed failed) throws IOException {
+        send(out, "error", problem(providers, failed.error()));
+      }
+    });
   }
 
   /** The problem body the application's exception mapper writes for {@code error} (it logs and counts it). */

@@ -6,6 +6,7 @@ import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.StepCacheEngine;
 import io.stepcache.engine.StepSink;
+import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -55,6 +56,44 @@ public final class StepStream implements StepSink {
   /** The next event, waiting for it. */
   public Event next() throws InterruptedException {
     return events.take();
+  }
+
+  /** Writes a stream's events in a door's format. */
+  public interface EventWriter {
+    void step(Step step) throws IOException;
+
+    void done(Done done) throws IOException;
+
+    void failed(Failed failed) throws IOException;
+  }
+
+  /**
+   * Writes {@code first} and every event after it until the last one; a client that goes away (an {@link
+   * IOException} from the writer) or an interrupted wait abandons the stream, which cancels the model's generation.
+   */
+  public void writeFrom(Event first, EventWriter writer) throws IOException {
+    try {
+      Event e = first;
+      while (true) {
+        if (e instanceof Step step) {
+          writer.step(step);
+        } else if (e instanceof Done done) {
+          writer.done(done);
+          return;
+        } else if (e instanceof Failed failed) {
+          writer.failed(failed);
+          return;
+        }
+        e = next();
+      }
+    } catch (IOException clientGone) {
+      abandon();
+      throw clientGone;
+    } catch (InterruptedException interrupted) {
+      abandon();
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while streaming", interrupted);
+    }
   }
 
   /** The client went away: the engine stops the generation at the next piece of text. */

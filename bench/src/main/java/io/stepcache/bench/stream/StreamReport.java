@@ -23,8 +23,8 @@ final class StreamReport {
   private StreamReport() {}
 
   static void print(StreamSummary s, PrintStream out) {
-    out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s%n", "over " + s.repetitions().size() + " repetitions", "p50", "p90",
-        "max");
+    out.printf(Locale.ROOT, "%n%-42s %9s %9s %9s %9s%n", "over " + s.repetitions().size() + " repetitions", "p10",
+        "p50", "p90", "max");
     row(out, "TTFT direct (ms)", s.values(r -> r.direct().call().ttftMs()));
     row(out, "TTFT StepCache backend (ms)", s.values(r -> r.pass().ttftMs()));
     row(out, "TTFV direct: first complete element (ms)", s.values(r -> r.direct().call().ttfvMs()));
@@ -33,6 +33,7 @@ final class StreamReport {
     row(out, "TTFV difference, paired, both (ms)", s.ttfvDiffs());
     row(out, "  of them pass variant (ms)", s.values(Runs.Repetition::ttfvDiffPass));
     row(out, "  of them fail variant (ms)", s.values(Runs.Repetition::ttfvDiffFail));
+    row(out, "noise: StepCache pass - fail, same prompt", s.noiseFloor());
     row(out, "StepCache own: before the backend (ms)", s.values(r -> r.pass().beforeBackendMs()));
     row(out, "StepCache own: completing piece -> step", s.values(r -> r.pass().firstStepLagMs()));
     row(out, "StepCache own time, both variants (ms)", s.ownMs());
@@ -54,8 +55,8 @@ final class StreamReport {
   }
 
   private static void row(PrintStream out, String name, List<Double> values) {
-    out.printf(Locale.ROOT, "%-42s %9.2f %9.2f %9.2f%n", name, Percentiles.of(values, 50), Percentiles.of(values, 90),
-        Percentiles.max(values));
+    out.printf(Locale.ROOT, "%-42s %9.2f %9.2f %9.2f %9.2f%n", name, Percentiles.of(values, 10),
+        Percentiles.of(values, 50), Percentiles.of(values, 90), Percentiles.max(values));
   }
 
   /** Writes stream.json, stream.csv and the plots to {@code dir}; returns the plots' warnings. */

@@ -62,9 +62,18 @@ final class StreamSummary {
     return values(Runs.Repetition::tokensAfterMs);
   }
 
-  /** p50, p90 and max of {@code values}. */
+  /**
+   * The noise floor of a paired difference: the same prompt through StepCache twice (pass minus fail
+   * variant, the same code up to the first step), so whatever spread it has is the model server's.
+   */
+  List<Double> noiseFloor() {
+    return values(r -> r.pass().ttfvMs() - r.fail().ttfvMs());
+  }
+
+  /** p10, p50, p90 and max of {@code values}. */
   static Map<String, Object> spread(List<Double> values) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("p10", round(Percentiles.of(values, 10)));
     m.put("p50", round(Percentiles.of(values, 50)));
     m.put("p90", round(Percentiles.of(values, 90)));
     m.put("max", round(Percentiles.max(values)));
@@ -80,6 +89,7 @@ final class StreamSummary {
     ttfv.put("differenceMs", spread(ttfvDiffs()));
     ttfv.put("differencePassMs", spread(values(Runs.Repetition::ttfvDiffPass)));
     ttfv.put("differenceFailMs", spread(values(Runs.Repetition::ttfvDiffFail)));
+    ttfv.put("noiseFloorPassMinusFailMs", spread(noiseFloor()));
     ttfv.put("pairsWithin5Ms", Percentiles.atMost(ttfvDiffs(), TTFV_TARGET_MS));
     ttfv.put("pairs", ttfvDiffs().size());
     ttfv.put("stepcacheOwnMs", spread(ownMs()));

@@ -72,14 +72,23 @@ final class StreamReport {
     cdf.put("direct (first complete element)", Percentiles.sorted(s.values(r -> r.direct().call().ttfvMs())));
     cdf.put("StepCache pass (first verified step)", Percentiles.sorted(s.values(r -> r.pass().ttfvMs())));
     cdf.put("StepCache fail (first verified step)", Percentiles.sorted(s.values(r -> r.fail().ttfvMs())));
-    plots.write("ttfv-cdf", Charts.latencyCdf("Time to the first verified step, MISS on llama-server", cdf));
+    plots.write("ttfv-cdf", Charts.latencyCdf("Time to the first verified step, MISS on llama-server", cdf, false));
     Map<String, LinkedHashMap<String, Double>> bars = new LinkedHashMap<>();
     bars.put("whole answer (direct)", segments(s, false));
     bars.put("cancelled (StepCache fail)", segments(s, true));
     plots.write("cancel-tokens", Charts.stackedBars("Tokens generated per request (mean over repetitions)",
-        "tokens", bars, Map.of("up to the failing step", "#4e79a7", "after the failing step", "#e15759",
-            "whole answer", "#bab0ac"), name -> ""));
+        "tokens", bars, colours(),
+        name -> String.format(Locale.ROOT, "%.1f", bars.get(name).values().stream().mapToDouble(Double::doubleValue).sum())));
     return plots.warnings();
+  }
+
+  /** The bar segments' colours, in stacking order (bottom first). */
+  private static Map<String, String> colours() {
+    Map<String, String> c = new LinkedHashMap<>();
+    c.put("up to the failing step", "#4e79a7");
+    c.put("after the failing step", "#e15759");
+    c.put("whole answer", "#bab0ac");
+    return c;
   }
 
   private static LinkedHashMap<String, Double> segments(StreamSummary s, boolean cancelled) {

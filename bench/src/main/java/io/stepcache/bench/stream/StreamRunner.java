@@ -71,19 +71,19 @@ final class StreamRunner implements AutoCloseable {
     this.backend = traced.get();
   }
 
-  LlamaServer server() {
-    return server;
-  }
-
   /** One repetition on {@code prompt}; tenants are new per call, so every engine call is a MISS. */
   Runs.Repetition run(int index, String prompt, String label) throws IOException, InterruptedException {
     boolean directFirst = index % 2 == 0;
-    Runs.Direct d = directFirst ? direct(prompt) : null;
-    Runs.Engine f = directFirst ? null : engine(fail, prompt, label + "-fail");
-    Runs.Engine p = engine(pass, prompt, label + "-pass");
+    Runs.Direct d;
+    Runs.Engine p;
+    Runs.Engine f;
     if (directFirst) {
+      d = direct(prompt);
+      p = engine(pass, prompt, label + "-pass");
       f = engine(fail, prompt, label + "-fail");
     } else {
+      f = engine(fail, prompt, label + "-fail");
+      p = engine(pass, prompt, label + "-pass");
       d = direct(prompt);
     }
     return new Runs.Repetition(index, prompt, directFirst, d, p, f);

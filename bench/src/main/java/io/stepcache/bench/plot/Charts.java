@@ -42,10 +42,19 @@ public final class Charts {
    * calls seconds).
    */
   public static Chart<?, ?> latencyCdf(String title, Map<String, double[]> latenciesMs) {
+    return latencyCdf(title, latenciesMs, true);
+  }
+
+  /**
+   * Empirical CDF of latency per system, on a log-scaled x axis or, for latencies within one order
+   * of magnitude (a log axis then shows no tick label), a linear one.
+   */
+  public static Chart<?, ?> latencyCdf(String title, Map<String, double[]> latenciesMs, boolean logScale) {
     XYChart chart = new XYChartBuilder().width(900).height(520).title(title)
-        .xAxisTitle("latency per request, ms (log scale)").yAxisTitle("fraction of requests").build();
+        .xAxisTitle("latency per request, ms" + (logScale ? " (log scale)" : "")).yAxisTitle("fraction of requests")
+        .build();
     style(chart.getStyler());
-    chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setXAxisLogarithmic(logScale);
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
     double floor = latenciesMs.values().stream().flatMapToDouble(Arrays::stream).filter(d -> d > 0).min().orElse(0.01);
     int i = 0;

@@ -53,6 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RealBackendIT {
 
+  /** The model the server answers as (no stepcache.backend.openai.model is set): what a request naming none keys on. */
+  private static final String SERVER_MODEL = "stepcache";
+
   private static final FaultProxy PROXY = FaultProxy.start(LlmServer.port());
   private static final String MATH = "math-linear";
   private static final String CHAT = "/v1/chat/completions";
@@ -172,8 +175,9 @@ class RealBackendIT {
     JsonObject renamed = api.complete(math(t, "Find z if 2z + 3 = 13."));
     assertThat(path(renamed)).isEqualTo("REUSE");
     assertThat(x(renamed, "z")).isEqualTo(5.0);
-    HttpResponse<String> viaFrontDoor = chat.post(CHAT, body("Solve 2x + 3 = 13.").build().toString(),
-        "X-StepCache-Task", MATH, "X-StepCache-Tenant", t);
+    // the model is part of the key: the native requests name none, so they keyed on the server's model
+    HttpResponse<String> viaFrontDoor = chat.post(CHAT, body("Solve 2x + 3 = 13.").add("model", SERVER_MODEL).build()
+        .toString(), "X-StepCache-Task", MATH, "X-StepCache-Tenant", t);
     assertThat(header(viaFrontDoor, "X-StepCache-Path")).isEqualTo("REUSE");
 
     JsonObject problem = api.problem(Api.JSON, math(Api.freshTenant("real-down2"), "Solve 2x + 3 = 13.").build()
@@ -225,7 +229,8 @@ class RealBackendIT {
     HttpResponse<String> miss = chat.post(CHAT, req, "X-StepCache-Task", MATH, "X-StepCache-Tenant", t);
     List<JsonObject> chunks = Chat.events(miss);
     assertThat(header(miss, "X-StepCache-Path")).isEqualTo("MISS");
-    assertThat(chunks).hasSize(Integer.parseInt(header(miss, "X-StepCache-Total-Steps")) + 2);
+    int steps = chunks.get(chunks.size() - 1).getJsonObject("stepcache").getInt("totalSteps");
+    assertThat(chunks).as("role chunk, one chunk per step, finish chunk").hasSize(steps + 2);
     String streamed = Chat.streamedContent(chunks);
     assertThat(streamed).endsWith("x = 6");
 
@@ -392,7 +397,8 @@ class RealBackendIT {
     String reuse = request(tenant, MATH, prompt).add("temperature", 0.0).add("maxTokens", maxTokens).build().toString();
     String reuseKey = ItKeys.forTenant(tenant);
     post(stepcache, reuse, reuseKey);
-    String reuseChat = body(prompt).add("temperature", 0.0).add("max_tokens", maxTokens).build().toString();
+    String reuseChat = body(prompt).add("model", SERVER_MODEL).add("temperature", 0.0).add("max_tokens", maxTokens)
+        .build().toString();
     List<Double> reuseMs = new ArrayList<>();
     List<Double> reuseEngineMs = new ArrayList<>();
     List<Double> reuseChatMs = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.List;
 /** SHA-256 digests as hex, the one way the engine names things by content (entry ids, fingerprints, digests). */
 public final class Sha256 {
 
+  private static final MessageDigest PROTOTYPE = lookUp();
+
   private Sha256() {}
 
   /** The first {@code bytes} bytes, as hex, of the SHA-256 of {@code parts}, each followed by a NUL. */
@@ -26,7 +28,19 @@ public final class Sha256 {
     return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)), 0, bytes);
   }
 
+  /**
+   * A fresh digest: a clone of one looked up once (entry ids are computed on the REUSE path, and {@code
+   * getInstance} walks the security providers on every call), or a lookup where the provider cannot clone.
+   */
   private static MessageDigest newDigest() {
+    try {
+      return (MessageDigest) PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return lookUp();
+    }
+  }
+
+  private static MessageDigest lookUp() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

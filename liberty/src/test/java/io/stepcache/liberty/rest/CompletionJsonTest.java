@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stepcache.engine.CompletionRequest;
 import io.stepcache.engine.CompletionResult;
+import io.stepcache.engine.Conversation;
 import io.stepcache.engine.RequestPath;
 import io.stepcache.engine.ServedStep;
 import io.stepcache.engine.Usage;
@@ -31,6 +32,26 @@ class CompletionJsonTest {
       return e.code();
     }
     throw new AssertionError("no error for " + json);
+  }
+
+  @Test
+  void readsTheConversationAndRefusesABadOneByField() {
+    CompletionRequest r = parse("{\"prompt\": \"Solve 3x + 5 = 20.\", \"conversation\": [{\"role\": \"system\","
+        + " \"content\": \"Be brief.\"}, {\"role\": \"assistant\", \"content\": \"Hi\"}]}");
+    assertThat(r.conversation().turns()).containsExactly(
+        new Conversation.Turn(Conversation.Role.SYSTEM, "Be brief."),
+        new Conversation.Turn(Conversation.Role.ASSISTANT, "Hi"));
+    assertThat(parse("{\"prompt\": \"p\"}").conversation().isEmpty()).isTrue();
+    assertThat(codeOf("{\"prompt\": \"p\", \"conversation\": \"Be brief.\"}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\": \"p\", \"conversation\": [7]}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\": \"p\", \"conversation\": [{\"role\": \"user\", \"content\": \"x\","
+        + " \"name\": \"bob\"}]}")).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\": \"p\", \"conversation\": [{\"role\": \"tool\", \"content\": \"x\"}]}"))
+        .isEqualTo(ErrorCode.INVALID_REQUEST);
+    assertThat(codeOf("{\"prompt\": \"p\", \"conversation\": [{\"role\": \"user\", \"content\": 5}]}"))
+        .isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(codeOf("{\"prompt\": \"p\", \"conversation\": [{\"role\": \"user\"}]}"))
+        .isEqualTo(ErrorCode.INVALID_REQUEST);
   }
 
   @Test
